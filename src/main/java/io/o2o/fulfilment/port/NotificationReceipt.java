@@ -1,0 +1,5 @@
+package io.o2o.fulfilment.port;
+
+/** Answer of {@code notify.customer}. */
+public record NotificationReceipt(String messageId) {
+}

@@ -1,0 +1,13 @@
+package io.o2o.fulfilment.port;
+
+/**
+ * Answer of {@code payment.create}. {@code REJECTED} is a business outcome (the wallet refused
+ * the request, for example an amount out of range); {@code resultCode} and {@code message} are the
+ * provider's own.
+ */
+public record PaymentCreated(Outcome outcome, String paymentId, String payUrl, String resultCode, String message) {
+
+    public enum Outcome {
+        CREATED, REJECTED
+    }
+}
