@@ -1,0 +1,95 @@
+package io.o2o.fulfilment.api;
+
+import io.o2o.fulfilment.order.OrderNotFoundException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/** Errors of the order API as RFC 9457 problem details that name the field and the reason. */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> Map.of("field", e.getField(), "reason", String.valueOf(e.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid order",
+                "The request has " + errors.size() + " invalid field(s): " + String.join("; ",
+                        errors.stream().map(e -> e.get("field") + " " + e.get("reason")).toList()));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = "The body is not valid JSON for this request";
+        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            detail = mapping instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
+                    ? field + " must be one of " + List.of(invalid.getTargetType().getEnumConstants())
+                    : field + " has the wrong type";
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Malformed request", detail);
+            problem.setProperty("errors", List.of(Map.of("field", field, "reason", detail)));
+            return ResponseEntity.badRequest().body(problem);
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request", detail));
+    }
+
+    @ExceptionHandler(InvalidOrderException.class)
+    ProblemDetail invalidOrder(InvalidOrderException ex) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Order cannot be accepted",
+                String.join("; ", ex.problems().stream().map(p -> p.field() + ": " + p.reason()).toList()));
+        problem.setProperty("errors", ex.problems().stream()
+                .map(p -> Map.of("field", p.field(), "reason", p.reason()))
+                .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(OrderNotFoundException.class)
+    ProblemDetail notFound(OrderNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "Order not found", ex.getMessage());
+    }
+
+    @ExceptionHandler(IdempotencyConflictException.class)
+    ProblemDetail idempotencyConflict(IdempotencyConflictException ex) {
+        return problem(HttpStatus.CONFLICT, "Idempotency-Key reused", ex.getMessage());
+    }
+
+    @ExceptionHandler(OrderNotCancellableException.class)
+    ProblemDetail notCancellable(OrderNotCancellableException ex) {
+        return problem(HttpStatus.CONFLICT, "Order cannot be cancelled", ex.getMessage());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static String path(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

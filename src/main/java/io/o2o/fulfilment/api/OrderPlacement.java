@@ -1,0 +1,133 @@
+package io.o2o.fulfilment.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.o2o.fulfilment.catalogue.Catalogue;
+import io.o2o.fulfilment.catalogue.Product;
+import io.o2o.fulfilment.journey.JourneyEngine;
+import io.o2o.fulfilment.order.Customer;
+import io.o2o.fulfilment.order.NewOrder;
+import io.o2o.fulfilment.order.Order;
+import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.store.Store;
+import io.o2o.fulfilment.store.StoreRepository;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Places an order: checks it against stores and catalogue, stores it and starts its journey in
+ * one transaction, so an order never exists without its process or the other way round.
+ */
+@Service
+class OrderPlacement {
+
+    private final StoreRepository stores;
+    private final Catalogue catalogue;
+    private final OrderService orders;
+    private final JourneyEngine journeys;
+    private final IdempotencyKeys keys;
+    private final TransactionTemplate transaction;
+    private final ObjectMapper json;
+
+    OrderPlacement(StoreRepository stores, Catalogue catalogue, OrderService orders, JourneyEngine journeys,
+            IdempotencyKeys keys, TransactionTemplate transaction, ObjectMapper json) {
+        this.stores = stores;
+        this.catalogue = catalogue;
+        this.orders = orders;
+        this.journeys = journeys;
+        this.keys = keys;
+        this.transaction = transaction;
+        this.json = json;
+    }
+
+    /** @return the order, and whether this call created it (false: an earlier call with the same key did) */
+    Placed place(PlaceOrderRequest request, String idempotencyKey) {
+        String hash = hash(request);
+        if (idempotencyKey != null) {
+            Optional<Placed> earlier = earlier(idempotencyKey, hash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        NewOrder order = validate(request);
+        Store store = stores.findById(order.storeId()).orElseThrow();
+        try {
+            return transaction.execute(status -> {
+                Order placed = orders.place(order);
+                if (idempotencyKey != null) {
+                    keys.claim(idempotencyKey, hash, placed.orderNumber());
+                }
+                journeys.startClickAndCollect(placed, store);
+                return new Placed(placed, true);
+            });
+        } catch (DuplicateKeyException concurrentRequestWithSameKey) {
+            return earlier(idempotencyKey, hash).orElseThrow(() -> concurrentRequestWithSameKey);
+        }
+    }
+
+    private Optional<Placed> earlier(String idempotencyKey, String hash) {
+        return keys.find(idempotencyKey).map(used -> {
+            if (!used.requestHash().equals(hash)) {
+                throw new IdempotencyConflictException(idempotencyKey, used.orderNumber());
+            }
+            return new Placed(orders.get(used.orderNumber()), false);
+        });
+    }
+
+    private NewOrder validate(PlaceOrderRequest request) {
+        List<InvalidOrderException.FieldProblem> problems = new ArrayList<>();
+        String storeId = request.fulfilment().storeId();
+        Optional<Store> store = stores.findById(storeId);
+        if (store.isEmpty()) {
+            problems.add(new InvalidOrderException.FieldProblem("fulfilment.storeId", "no store " + storeId));
+        } else if (!store.get().clickAndCollect()) {
+            problems.add(new InvalidOrderException.FieldProblem("fulfilment.storeId",
+                    "store " + storeId + " (" + store.get().name() + ") does not offer click-and-collect"));
+        }
+        Map<String, Product> products = catalogue.findBySkus(
+                request.lines().stream().map(PlaceOrderRequest.Line::sku).distinct().toList());
+        List<NewOrder.Item> items = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            PlaceOrderRequest.Line line = request.lines().get(i);
+            Product product = products.get(line.sku());
+            if (product == null) {
+                problems.add(new InvalidOrderException.FieldProblem("lines[" + i + "].sku",
+                        "no product " + line.sku() + " in the catalogue"));
+            } else if (seen.contains(line.sku())) {
+                problems.add(new InvalidOrderException.FieldProblem("lines[" + i + "].sku",
+                        line.sku() + " appears twice; give the total quantity on one line"));
+            } else {
+                items.add(new NewOrder.Item(product, line.quantity()));
+            }
+            seen.add(line.sku());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidOrderException(problems);
+        }
+        PlaceOrderRequest.CustomerDetails customer = request.customer();
+        return new NewOrder(new Customer(customer.name().trim(), customer.phone(), customer.email()),
+                request.fulfilment().type(), storeId, request.payment().method(), items);
+    }
+
+    private String hash(PlaceOrderRequest request) {
+        try {
+            byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Placed(Order order, boolean created) {
+    }
+}

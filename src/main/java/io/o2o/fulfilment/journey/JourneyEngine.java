@@ -1,0 +1,135 @@
+package io.o2o.fulfilment.journey;
+
+import io.o2o.fulfilment.order.Order;
+import io.o2o.fulfilment.store.Store;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** The one place that calls the process engine on behalf of the API and of callbacks. */
+@Component
+public class JourneyEngine {
+
+    /** Activity types a person would call a step; scopes and gateways are left out. */
+    private static final Set<String> STEP_TYPES = Set.of("userTask", "serviceTask", "receiveTask",
+            "intermediateMessageCatch", "intermediateTimer", "eventBasedGateway", "noneEndEvent", "errorEndEvent",
+            "startEvent", "messageStartEvent");
+
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final ClickAndCollectSettings settings;
+
+    JourneyEngine(RuntimeService runtime, HistoryService history, ClickAndCollectSettings settings) {
+        this.runtime = runtime;
+        this.history = history;
+        this.settings = settings;
+    }
+
+    /** Starts the click-and-collect journey; joins the caller's transaction. */
+    public String startClickAndCollect(Order order, Store store) {
+        return runtime.startProcessInstanceByKey(JourneyVariables.CLICK_AND_COLLECT, order.orderNumber(),
+                Variables.createVariables()
+                        .putValue(JourneyVariables.ORDER_NUMBER, order.orderNumber())
+                        .putValue(JourneyVariables.STORE_ID, store.id())
+                        .putValue(JourneyVariables.STORE_GROUP, store.staffGroup())
+                        .putValue(JourneyVariables.PAYMENT_METHOD, order.paymentMethod().name())
+                        .putValue(JourneyVariables.PAYMENT_WINDOW, settings.paymentWindow().toString())
+                        .putValue(JourneyVariables.COLLECTION_WINDOW, settings.collectionWindow().toString())
+                        .putValue(JourneyVariables.REMINDER_CYCLE, settings.reminderCycle())
+                        .putValue(JourneyVariables.PICKUP_CODE_ATTEMPTS, settings.pickupCodeAttempts())
+                        .putValue(JourneyVariables.STOCK_RESERVED, false))
+                .getId();
+    }
+
+    /** Refunds a payment that arrived after its order had already been cancelled. */
+    public void refundLatePayment(String orderNumber, long amount) {
+        runtime.startProcessInstanceByKey(JourneyVariables.REFUND_PAYMENT, orderNumber, Map.of(
+                JourneyVariables.ORDER_NUMBER, orderNumber,
+                JourneyVariables.REFUND_AMOUNT, amount,
+                JourneyVariables.REFUND_REASON, "LATEPAY"));
+    }
+
+    /**
+     * Delivers a message to the order's process if exactly one execution waits for it.
+     *
+     * @return false when nothing waits for it (yet): the caller keeps it for redelivery
+     */
+    public boolean correlate(String orderNumber, String messageName) {
+        try {
+            runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(orderNumber).correlateWithResult();
+            return true;
+        } catch (MismatchingMessageCorrelationException nothingWaits) {
+            return false;
+        }
+    }
+
+    /**
+     * Asks the order's journey to cancel it.
+     *
+     * @return false when the journey has already ended
+     */
+    public boolean requestCancellation(String orderNumber) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return correlate(orderNumber, JourneyVariables.MESSAGE_CANCELLATION_REQUESTED);
+            } catch (OptimisticLockingException busy) {
+                // a job of the same order committed meanwhile; the cancellation still applies
+                if (attempt == 3) {
+                    throw busy;
+                }
+            }
+        }
+    }
+
+    /** The steps the order is at now, by their BPMN names. */
+    public List<String> currentSteps(String orderNumber) {
+        return activities(orderNumber, true).stream()
+                .filter(a -> !a.getActivityType().endsWith("EndEvent") && !a.getActivityType().contains("StartEvent")
+                        && !"startEvent".equals(a.getActivityType()))
+                .map(HistoricActivityInstance::getActivityName)
+                .distinct()
+                .toList();
+    }
+
+    /** The steps the order has passed, oldest first. */
+    public List<Step> history(String orderNumber) {
+        return activities(orderNumber, false).stream()
+                .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime))
+                .map(a -> new Step(a.getStartTime().toInstant(), a.getActivityName(),
+                        a.getEndTime() == null ? null : a.getEndTime().toInstant(), a.isCanceled()))
+                .toList();
+    }
+
+    private List<HistoricActivityInstance> activities(String orderNumber, boolean unfinishedOnly) {
+        List<String> instanceIds = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(orderNumber)
+                .list()
+                .stream()
+                .map(HistoricProcessInstance::getId)
+                .toList();
+        if (instanceIds.isEmpty()) {
+            return List.of();
+        }
+        return instanceIds.stream()
+                .flatMap(id -> {
+                    var query = history.createHistoricActivityInstanceQuery().processInstanceId(id);
+                    return (unfinishedOnly ? query.unfinished() : query).list().stream();
+                })
+                .filter(a -> STEP_TYPES.contains(a.getActivityType()) && a.getActivityName() != null)
+                .toList();
+    }
+
+    /** One step of an order's journey as recorded by the engine. */
+    public record Step(Instant startedAt, String name, Instant endedAt, boolean cancelled) {
+    }
+}

@@ -1,0 +1,24 @@
+package io.o2o.fulfilment.journey;
+
+import io.o2o.fulfilment.order.OrderService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Marks the order cancelled, with the reason the model recorded. */
+@Component("markCancelled")
+class MarkCancelledDelegate implements JavaDelegate {
+
+    private final OrderService orders;
+
+    MarkCancelledDelegate(OrderService orders) {
+        this.orders = orders;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object reason = execution.getVariable(JourneyVariables.CANCEL_REASON);
+        orders.cancelled((String) execution.getVariable(JourneyVariables.ORDER_NUMBER),
+                CancelReason.describe(reason == null ? null : reason.toString()));
+    }
+}

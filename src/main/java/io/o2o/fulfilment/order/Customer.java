@@ -1,0 +1,4 @@
+package io.o2o.fulfilment.order;
+
+public record Customer(String name, String phone, String email) {
+}

@@ -1,0 +1,187 @@
+package io.o2o.fulfilment.order;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The order's life: each step changes the order and writes a line of its timeline. */
+@Service
+@Transactional
+public class OrderService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final OrderRepository orders;
+
+    OrderService(OrderRepository orders) {
+        this.orders = orders;
+    }
+
+    public Order place(NewOrder order) {
+        String orderNumber = orders.nextOrderNumber();
+        long total = order.items().stream().mapToLong(i -> i.product().unitPrice() * i.quantity()).sum();
+        orders.insert(orderNumber, order, total);
+        orders.addEvent(orderNumber, "ORDER_PLACED", "Order placed for click-and-collect at store "
+                + order.storeId() + ", paying " + describe(order.paymentMethod()));
+        return get(orderNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public Order get(String orderNumber) {
+        return orders.find(orderNumber).orElseThrow(() -> new OrderNotFoundException(orderNumber));
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrderEvent> timeline(String orderNumber) {
+        return orders.events(orderNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Order> list(String storeId, OrderStatus status, int limit) {
+        return orders.findByStore(storeId, status, limit);
+    }
+
+    public void stockReserved(String orderNumber, String reservationId) {
+        orders.update(orderNumber, "reservation_id = ?", reservationId);
+        orders.addEvent(orderNumber, "STOCK_RESERVED", "Stock reserved in the store");
+    }
+
+    public void outOfStock(String orderNumber, String shortages) {
+        orders.addEvent(orderNumber, "OUT_OF_STOCK", "The store does not have enough stock: " + shortages);
+    }
+
+    public void awaitingPayment(String orderNumber, String paymentUrl) {
+        orders.update(orderNumber, "status = ?, payment_url = ?", OrderStatus.AWAITING_PAYMENT.name(), paymentUrl);
+        orders.addEvent(orderNumber, "PAYMENT_REQUESTED", "Waiting for the customer to pay with MoMo");
+    }
+
+    public void paymentRejected(String orderNumber, String reason) {
+        orders.addEvent(orderNumber, "PAYMENT_REJECTED", "The wallet refused the payment: " + reason);
+    }
+
+    public void paid(String orderNumber, long amount) {
+        orders.update(orderNumber, "status = ?, paid_amount = paid_amount + ?", OrderStatus.CONFIRMED.name(), amount);
+        orders.addEvent(orderNumber, "PAID", "Paid " + amount + " VND");
+    }
+
+    /** Money arrived for an order that is already cancelled; it is refunded, the order stays cancelled. */
+    public void paidAfterCancellation(String orderNumber, long amount) {
+        orders.update(orderNumber, "paid_amount = paid_amount + ?", amount);
+        orders.addEvent(orderNumber, "LATE_PAYMENT", "Paid " + amount + " VND after cancellation; refunding");
+    }
+
+    public void paymentFailed(String orderNumber, String reason) {
+        orders.addEvent(orderNumber, "PAYMENT_FAILED", "Payment did not go through: " + reason);
+    }
+
+    public void confirmedForPaymentAtStore(String orderNumber) {
+        orders.update(orderNumber, "status = ?", OrderStatus.CONFIRMED.name());
+        orders.addEvent(orderNumber, "CONFIRMED", "Confirmed; the customer pays at the counter");
+    }
+
+    /**
+     * Records the quantities picked per SKU; SKUs not mentioned were picked in full. Quantities are
+     * capped at what was ordered.
+     */
+    public PickResult recordPick(String orderNumber, Map<String, Integer> pickedBySku) {
+        Order order = get(orderNumber);
+        List<PickResult.Shortfall> unpicked = new ArrayList<>();
+        long payable = 0;
+        int pickedUnits = 0;
+        for (OrderLine line : order.lines()) {
+            Integer reported = pickedBySku.get(line.sku());
+            int picked = reported == null ? line.quantity() : Math.max(0, Math.min(reported, line.quantity()));
+            orders.recordPicked(orderNumber, line.sku(), picked);
+            if (picked < line.quantity()) {
+                unpicked.add(new PickResult.Shortfall(line.sku(), line.quantity() - picked));
+            }
+            payable += picked * line.unitPrice();
+            pickedUnits += picked;
+        }
+        PickResult.Outcome outcome = unpicked.isEmpty() ? PickResult.Outcome.COMPLETE
+                : pickedUnits == 0 ? PickResult.Outcome.NOTHING : PickResult.Outcome.PARTIAL;
+        long refundDue = Math.max(0, order.netPaid() - payable);
+        orders.update(orderNumber, "status = ?, payable_amount = ?",
+                outcome == PickResult.Outcome.NOTHING ? order.status().name() : OrderStatus.PICKED.name(), payable);
+        orders.addEvent(orderNumber, "PICKED", switch (outcome) {
+            case COMPLETE -> "All items picked";
+            case PARTIAL -> "Picked with shortages: " + describe(unpicked) + "; new total " + payable + " VND";
+            case NOTHING -> "Nothing could be picked";
+        });
+        return new PickResult(outcome, unpicked, payable, outcome == PickResult.Outcome.NOTHING ? 0 : refundDue);
+    }
+
+    public void staged(String orderNumber, String location) {
+        orders.update(orderNumber, "staging_location = ?", location);
+        orders.addEvent(orderNumber, "STAGED", "Staged at the pickup counter (" + location + ")");
+    }
+
+    /** Issues a new one-time pickup code, replacing any earlier one. */
+    public String issuePickupCode(String orderNumber) {
+        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        orders.update(orderNumber, "status = ?, pickup_code = ?", OrderStatus.READY_FOR_PICKUP.name(), code);
+        orders.addEvent(orderNumber, "READY_FOR_PICKUP", "Ready for pickup; a pickup code was sent to the customer");
+        return code;
+    }
+
+    public boolean verifyPickupCode(String orderNumber, String presented) {
+        Order order = get(orderNumber);
+        boolean valid = order.pickupCode() != null && presented != null
+                && java.security.MessageDigest.isEqual(order.pickupCode().getBytes(), presented.trim().getBytes());
+        if (!valid) {
+            orders.addEvent(orderNumber, "PICKUP_CODE_REJECTED", "A wrong pickup code was presented at the counter");
+        }
+        return valid;
+    }
+
+    public void collected(String orderNumber, String tender) {
+        orders.update(orderNumber, "status = ?, tender = ?, pickup_code = null", OrderStatus.COLLECTED.name(), tender);
+        orders.addEvent(orderNumber, "COLLECTED", "Handed over to the customer");
+    }
+
+    public void refunded(String orderNumber, long amount, String reason) {
+        orders.update(orderNumber, "refunded_amount = refunded_amount + ?", amount);
+        orders.addEvent(orderNumber, "REFUNDED", "Refunded " + amount + " VND (" + reason + ")");
+    }
+
+    public void refundRejected(String orderNumber, long amount, String reason) {
+        orders.addEvent(orderNumber, "REFUND_REJECTED", "The wallet refused a refund of " + amount + " VND: " + reason);
+    }
+
+    public void stockReleased(String orderNumber, String what) {
+        orders.addEvent(orderNumber, "STOCK_RELEASED", "Stock given back: " + what);
+    }
+
+    public void stockIssued(String orderNumber) {
+        orders.addEvent(orderNumber, "STOCK_ISSUED", "Stock issued from the store");
+    }
+
+    public void saleBooked(String orderNumber, String documentNumber) {
+        orders.update(orderNumber, "erp_document_number = ?", documentNumber);
+        orders.addEvent(orderNumber, "SALE_POSTED", "Sale booked in the ERP as " + documentNumber);
+    }
+
+    public void customerNotified(String orderNumber, String template) {
+        orders.addEvent(orderNumber, "CUSTOMER_NOTIFIED", "Customer notified: " + template);
+    }
+
+    public void cancelled(String orderNumber, String reason) {
+        orders.update(orderNumber, "status = ?, pickup_code = null", OrderStatus.CANCELLED.name());
+        orders.addEvent(orderNumber, "CANCELLED", "Order cancelled: " + reason);
+    }
+
+    public void note(String orderNumber, String type, String description) {
+        orders.addEvent(orderNumber, type, description);
+    }
+
+    private static String describe(PaymentMethod method) {
+        return method == PaymentMethod.MOMO ? "with MoMo" : "at the store";
+    }
+
+    private static String describe(List<PickResult.Shortfall> unpicked) {
+        return String.join(", ", unpicked.stream().map(s -> s.quantity() + " × " + s.sku()).toList());
+    }
+}
