@@ -2,6 +2,7 @@ package io.o2o.fulfilment.loaddriver;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,8 +98,7 @@ final class OrderJourney implements Runnable {
                     + options.timeout().toSeconds() + " s" + orderStatus());
         }
         catch (IOException | RuntimeException ex) {
-            stats.orderFailed(label() + ": "
-                    + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            stats.orderFailed(label() + ": " + describe(ex));
         }
     }
 
@@ -166,6 +166,17 @@ final class OrderJourney implements Runnable {
 
     private String label() {
         return orderNumber == null ? "order #" + sequence : orderNumber;
+    }
+
+    /** HttpClient's connection errors carry no message at all. */
+    private String describe(Exception ex) {
+        if (ex.getMessage() != null) {
+            return ex.getMessage();
+        }
+        if (ex instanceof ConnectException) {
+            return "cannot connect to " + options.baseUrl().getAuthority();
+        }
+        return ex.getClass().getSimpleName();
     }
 
     private static Map<String, Object> stringValue(String value) {
