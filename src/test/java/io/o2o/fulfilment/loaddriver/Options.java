@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** The load driver's command line. */
 record Options(URI baseUrl, double rate, Duration duration, long maxOrders, List<String> stores,
@@ -94,13 +95,7 @@ record Options(URI baseUrl, double rate, Duration duration, long maxOrders, List
     }
 
     private static double positiveDouble(String name, String value) {
-        double parsed;
-        try {
-            parsed = Double.parseDouble(value);
-        }
-        catch (NumberFormatException ex) {
-            throw new IllegalArgumentException(name + " " + value + " is not a number");
-        }
+        double parsed = number(name, value, Double::parseDouble, "a number");
         if (!(parsed > 0) || Double.isInfinite(parsed)) {
             throw new IllegalArgumentException(name + " must be greater than 0, was " + value);
         }
@@ -108,17 +103,20 @@ record Options(URI baseUrl, double rate, Duration duration, long maxOrders, List
     }
 
     private static long positiveLong(String name, String value) {
-        long parsed;
-        try {
-            parsed = Long.parseLong(value);
-        }
-        catch (NumberFormatException ex) {
-            throw new IllegalArgumentException(name + " " + value + " is not a whole number");
-        }
+        long parsed = number(name, value, Long::parseLong, "a whole number");
         if (parsed < 1) {
             throw new IllegalArgumentException(name + " must be at least 1, was " + value);
         }
         return parsed;
+    }
+
+    private static <T> T number(String name, String value, Function<String, T> parser, String kind) {
+        try {
+            return parser.apply(value);
+        }
+        catch (NumberFormatException ex) {
+            throw new IllegalArgumentException(name + " " + value + " is not " + kind);
+        }
     }
 
     private static Duration seconds(String name, String value) {
