@@ -1,0 +1,359 @@
+package io.o2o.fulfilment.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.o2o.fulfilment.callback.PaymentCallbacks;
+import io.o2o.fulfilment.catalogue.Catalogue;
+import io.o2o.fulfilment.order.Customer;
+import io.o2o.fulfilment.order.FulfilmentType;
+import io.o2o.fulfilment.order.NewOrder;
+import io.o2o.fulfilment.order.Order;
+import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.order.OrderStatus;
+import io.o2o.fulfilment.order.PaymentMethod;
+import io.o2o.fulfilment.port.PaymentNotification;
+import io.o2o.fulfilment.store.StoreRepository;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The click-and-collect model on the real engine (in-memory database), with the real glue and
+ * order domain; only the external systems are scripted. Jobs are run by the test, one by one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "spring.profiles.active=process-test",
+        "spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1",
+        "spring.flyway.locations=classpath:db/migration,classpath:db/demo",
+        "camunda.bpm.job-execution.enabled=false",
+        "o2o.callbacks.redelivery-interval=PT0.2S",
+        "o2o.adapters.payment=scripted", "o2o.adapters.wms=scripted",
+        "o2o.adapters.erp=scripted", "o2o.adapters.notify=scripted"})
+@Import(ProcessTestConfiguration.class)
+class ClickAndCollectProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    OrderService orders;
+    @Autowired
+    JourneyEngine journeys;
+    @Autowired
+    StoreRepository stores;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    PaymentCallbacks payments;
+    @Autowired
+    ScriptedAdapters adapters;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        adapters.reset();
+    }
+
+    @Test
+    void paidOrderIsPickedStagedHandedOverAndBooked() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1001", 2, "SKU-1013", 1));
+        runJobs();
+        assertThat(pi).isWaitingAt("Gateway_AwaitPayment");
+        Order order = order(pi);
+        assertThat(order.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        assertThat(order.paymentUrl()).isEqualTo("https://pay.example/" + pi.getBusinessKey() + "-P1");
+
+        pay(pi, order.payableAmount());
+        assertThat(pi).isWaitingAt("UserTask_PickOrder");
+        Task pick = task(pi);
+        assertThat(tasks.getIdentityLinksForTask(pick.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("store-hcm-q1"));
+        assertThat((String) tasks.getVariableLocal(pick.getId(), "pickList")).contains("SKU-1001", "SKU-1013");
+
+        tasks.complete(pick.getId());
+        assertThat(pi).isWaitingAt("UserTask_StageOrder");
+        tasks.complete(task(pi).getId(), Map.of("stagingLocation", "Kệ A-12"));
+        runJobs();
+        assertThat(pi).isWaitingAt("UserTask_HandOverOrder");
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.READY_FOR_PICKUP);
+        assertThat(adapters.calls("customer")).singleElement()
+                .satisfies(n -> assertThat(n.get("parameters").toString()).contains(order(pi).pickupCode()));
+
+        tasks.complete(task(pi).getId(), Map.of("pickupCode", order(pi).pickupCode()));
+        runJobs();
+        assertThat(pi).isEnded().hasPassed("ServiceTask_IssueStock", "ServiceTask_PostSale", "EndEvent_OrderCollected");
+        Order collected = order(pi);
+        assertThat(collected.status()).isEqualTo(OrderStatus.COLLECTED);
+        assertThat(collected.erpDocumentNumber()).isEqualTo("SO-" + pi.getBusinessKey());
+        assertThat(adapters.calls("commit")).singleElement()
+                .satisfies(c -> assertThat(c.get("lines").toString()).contains("SKU-1001", "quantity=2"));
+        assertThat(adapters.calls("refund")).isEmpty();
+        assertThat(adapters.calls("release")).isEmpty();
+    }
+
+    @Test
+    void unpaidOrderIsCancelledWhenThePaymentWindowElapses() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1002", 1));
+        runJobs();
+        assertThat(pi).isWaitingAt("Gateway_AwaitPayment");
+        management.executeJob(timer(pi, "Event_PaymentWindowElapsed").getId());
+        runJobs();
+        assertThat(pi).isEnded().hasPassed("Event_PaymentWindowElapsed", "EndEvent_OrderCancelled");
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(adapters.calls("release")).hasSize(1);
+        assertThat(adapters.calls("refund")).isEmpty();
+        assertThat(orders.timeline(pi.getBusinessKey()))
+                .anySatisfy(e -> assertThat(e.description()).contains("not paid in time"));
+    }
+
+    @Test
+    void declinedPaymentCancelsAndReleasesStock() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1003", 1));
+        runJobs();
+        payments.accept(new PaymentNotification("momo", pi.getBusinessKey() + "-P1", order(pi).payableAmount(),
+                PaymentNotification.Outcome.FAILED, "T-1", "1006", "User denied", "momo:decline:" + pi.getId()));
+        runJobs();
+        assertThat(pi).isEnded().hasPassed("Event_PaymentFailed", "EndEvent_OrderCancelled");
+        assertThat(adapters.calls("release")).hasSize(1);
+        assertThat(adapters.calls("refund")).isEmpty();
+    }
+
+    @Test
+    void shortPickReleasesAndRefundsTheDifferenceOnce() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1001", 2, "SKU-1005", 1));
+        runJobs();
+        pay(pi, order(pi).payableAmount());
+        tasks.complete(task(pi).getId(), Map.of("pickedQuantities", "{\"SKU-1001\":1}"));
+        runJobs();
+        assertThat(pi).isWaitingAt("UserTask_StageOrder").hasPassed("ServiceTask_ReleaseUnpicked",
+                "CallActivity_RefundShortPick");
+        assertThat(adapters.calls("release")).singleElement()
+                .satisfies(r -> assertThat(r.get("lines").toString()).isEqualTo("[{sku=SKU-1001, quantity=1}]"));
+        assertThat(adapters.calls("refund")).singleElement()
+                .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(199_000));
+        Order order = order(pi);
+        assertThat(order.payableAmount()).isEqualTo(199_000 + 899_000);
+        assertThat(order.refundedAmount()).isEqualTo(199_000);
+
+        tasks.complete(task(pi).getId(), Map.of("stagingLocation", "B-3"));
+        runJobs();
+        tasks.complete(task(pi).getId(), Map.of("pickupCode", order(pi).pickupCode()));
+        runJobs();
+        assertThat(pi).isEnded().hasPassed("EndEvent_OrderCollected");
+        assertThat(adapters.calls("refund")).hasSize(1);
+    }
+
+    @Test
+    void nothingPickedCancelsWithAFullRefund() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1004", 1));
+        runJobs();
+        long amount = order(pi).payableAmount();
+        pay(pi, amount);
+        tasks.complete(task(pi).getId(), Map.of("pickedQuantities", "{\"SKU-1004\":0}"));
+        runJobs();
+        assertThat(pi).isEnded().hasPassed("EndEvent_OrderCancelled");
+        assertThat(adapters.calls("refund")).singleElement()
+                .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(amount));
+        assertThat(adapters.calls("release")).hasSize(1);
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(order(pi).netPaid()).isZero();
+    }
+
+    @Test
+    void wrongPickupCodesAreCountedAndANewCodeIsIssuedAfterTheLimit() {
+        ProcessInstance pi = readyForPickup(PaymentMethod.MOMO);
+        String first = order(pi).pickupCode();
+        String wrong = first.equals("000000") ? "111111" : "000000";
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            tasks.complete(task(pi).getId(), Map.of("pickupCode", wrong));
+            runJobs();
+            assertThat(pi).isWaitingAt("UserTask_HandOverOrder");
+        }
+        assertThat(pi).hasPassed("ServiceTask_ReissuePickupCode", "ServiceTask_NotifyNewPickupCode");
+        assertThat(adapters.calls("customer")).hasSize(2);
+        String second = order(pi).pickupCode();
+        tasks.complete(task(pi).getId(), Map.of("pickupCode", second));
+        runJobs();
+        assertThat(pi).isEnded().hasPassed("EndEvent_OrderCollected");
+        assertThat(orders.timeline(pi.getBusinessKey()))
+                .filteredOn(e -> e.type().equals("PICKUP_CODE_REJECTED")).hasSize(3);
+        assertThat(runtime.createVariableInstanceQuery().variableName("pickupCode").count()).isZero();
+    }
+
+    @Test
+    void uncollectedOrderIsCancelledRefundedAndReleased() {
+        ProcessInstance pi = readyForPickup(PaymentMethod.MOMO);
+        long paid = order(pi).netPaid();
+        management.executeJob(timer(pi, "BoundaryEvent_NotCollected").getId());
+        runJobs();
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_NotCollected", "EndEvent_OrderCancelled");
+        assertThat(adapters.calls("refund")).singleElement()
+                .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(paid));
+        assertThat(adapters.calls("release")).hasSize(1);
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void reminderIsSentWhileTheOrderWaitsAtTheCounter() {
+        ProcessInstance pi = readyForPickup(PaymentMethod.PAY_AT_STORE);
+        management.executeJob(timer(pi, "BoundaryEvent_RemindCustomer").getId());
+        runJobs();
+        assertThat(pi).isWaitingAt("UserTask_HandOverOrder").hasPassed("ServiceTask_SendPickupReminder");
+        assertThat(adapters.calls("customer")).extracting(c -> c.get("template"))
+                .containsExactly("READY_FOR_PICKUP", "PICKUP_REMINDER");
+    }
+
+    @Test
+    void outOfStockCancelsWithoutReleaseOrRefund() {
+        adapters.answer("reserve", r -> Map.of("outcome", "OUT_OF_STOCK",
+                "shortages", List.of(Map.of("sku", "SKU-1006", "quantity", 3))));
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1006", 5));
+        runJobs();
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_OutOfStock", "EndEvent_OrderCancelled")
+                .hasNotPassed("ServiceTask_CreatePayment");
+        assertThat(adapters.calls("release")).isEmpty();
+        assertThat(adapters.calls("refund")).isEmpty();
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void payAtStoreSkipsTheWalletAndRecordsTheTender() {
+        ProcessInstance pi = readyForPickup(PaymentMethod.PAY_AT_STORE);
+        tasks.complete(task(pi).getId(), Map.of("pickupCode", order(pi).pickupCode(), "tender", "CARD"));
+        runJobs();
+        assertThat(pi).isEnded().hasPassed("ServiceTask_ConfirmPayAtStore", "EndEvent_OrderCollected")
+                .hasNotPassed("ServiceTask_CreatePayment");
+        assertThat(order(pi).tender()).isEqualTo("CARD");
+        assertThat(adapters.calls("create")).isEmpty();
+    }
+
+    @Test
+    void customerCancellationRefundsAndReleasesOnce() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1008", 1));
+        runJobs();
+        pay(pi, order(pi).payableAmount());
+        assertThat(journeys.requestCancellation(pi.getBusinessKey())).isTrue();
+        runJobs();
+        assertThat(pi).isEnded().hasPassed("CallActivity_CancelOnRequest", "EndEvent_CancelledOnRequest");
+        assertThat(adapters.calls("refund")).hasSize(1);
+        assertThat(adapters.calls("release")).hasSize(1);
+        assertThat(orders.timeline(pi.getBusinessKey()))
+                .anySatisfy(e -> assertThat(e.description()).contains("the customer cancelled"));
+    }
+
+    @Test
+    void replayedPaymentNotificationChangesNothing() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1009", 1));
+        runJobs();
+        long amount = order(pi).payableAmount();
+        PaymentNotification paid = paidNotification(pi, amount);
+        payments.accept(paid);
+        payments.accept(paid);
+        assertThat(order(pi).paidAmount()).isEqualTo(amount);
+        assertThat(orders.timeline(pi.getBusinessKey())).filteredOn(e -> e.type().equals("PAID")).hasSize(1);
+        assertThat(pi).isWaitingAt("UserTask_PickOrder");
+    }
+
+    @Test
+    void notificationArrivingBeforeTheProcessWaitsIsDeliveredLater() {
+        // The customer pays so fast that the wallet's notification arrives while the payment
+        // request's own transaction has not committed yet.
+        adapters.answer("create", r -> {
+            payments.accept(new PaymentNotification("momo", (String) r.get("paymentId"),
+                    ((Number) r.get("amount")).longValue(), PaymentNotification.Outcome.PAID, "T-early", "0",
+                    "Successful.", "momo:early:" + r.get("paymentId")));
+            return Map.of("outcome", "CREATED", "paymentId", r.get("paymentId"), "payUrl", "https://pay.example/x");
+        });
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1010", 1));
+        runJobs();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(pi).isWaitingAt("UserTask_PickOrder"));
+    }
+
+    // ---- helpers
+
+    private ProcessInstance place(PaymentMethod method, Map<String, Integer> quantities) {
+        var products = catalogue.findBySkus(quantities.keySet());
+        List<NewOrder.Item> items = quantities.entrySet().stream()
+                .map(e -> new NewOrder.Item(products.get(e.getKey()), e.getValue()))
+                .toList();
+        String orderNumber = transaction.execute(status -> {
+            Order order = orders.place(new NewOrder(new Customer("Trần Thị Test", "0901234567", "test@example.vn"),
+                    FulfilmentType.CLICK_AND_COLLECT, "HCM-Q1", method, items));
+            journeys.startClickAndCollect(order, stores.findById("HCM-Q1").orElseThrow());
+            return order.orderNumber();
+        });
+        return runtime.createProcessInstanceQuery().processDefinitionKey(JourneyVariables.CLICK_AND_COLLECT)
+                .processInstanceBusinessKey(orderNumber).singleResult();
+    }
+
+    private ProcessInstance readyForPickup(PaymentMethod method) {
+        ProcessInstance pi = place(method, Map.of("SKU-1011", 1));
+        runJobs();
+        if (method.online()) {
+            pay(pi, order(pi).payableAmount());
+        }
+        tasks.complete(task(pi).getId());
+        tasks.complete(task(pi).getId(), Map.of("stagingLocation", "C-1"));
+        runJobs();
+        assertThat(pi).isWaitingAt("UserTask_HandOverOrder");
+        return pi;
+    }
+
+    private void pay(ProcessInstance pi, long amount) {
+        payments.accept(paidNotification(pi, amount));
+        runJobs();
+    }
+
+    private static PaymentNotification paidNotification(ProcessInstance pi, long amount) {
+        return new PaymentNotification("momo", pi.getBusinessKey() + "-P1", amount, PaymentNotification.Outcome.PAID,
+                "T-" + pi.getBusinessKey(), "0", "Successful.", "momo:" + pi.getBusinessKey() + ":0");
+    }
+
+    private Order order(ProcessInstance pi) {
+        return orders.get(pi.getBusinessKey());
+    }
+
+    private Task task(ProcessInstance pi) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
+    }
+
+    private Job timer(ProcessInstance pi, String activityId) {
+        return management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(activityId)
+                .singleResult();
+    }
+
+    /** Runs every async continuation that is due, including those of called processes, until none is left. */
+    private void runJobs() {
+        for (int round = 0; round < 50; round++) {
+            List<Job> due = management.createJobQuery().executable().messages().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new AssertionError("jobs keep coming after 50 rounds");
+    }
+}
