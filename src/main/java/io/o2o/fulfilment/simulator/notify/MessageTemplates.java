@@ -22,8 +22,8 @@ final class MessageTemplates {
     private static final Map<String, List<String>> VIETNAMESE = Map.of(
             "ORDER_CONFIRMED", List.of("Đơn hàng {orderNumber} đã được xác nhận.",
                     "Chúng tôi sẽ báo khi hàng sẵn sàng tại {storeName}."),
-            "READY_FOR_PICKUP", List.of("Đơn hàng {orderNumber} đã sẵn sàng tại {storeName}, {storeAddress}.",
-                    "Mã nhận hàng của bạn: {pickupCode}.", "Vui lòng nhận hàng trước {collectBy}."),
+            "READY_FOR_PICKUP", List.of("Đơn hàng {orderNumber} đã sẵn sàng để nhận tại {storeName}.",
+                    "Địa chỉ: {storeAddress}.", "Mã nhận hàng của bạn: {pickupCode}.", "Vui lòng nhận hàng trước {collectBy}."),
             "PICKUP_REMINDER", List.of("Nhắc nhở: đơn hàng {orderNumber} đang chờ bạn tại {storeName}.",
                     "Mã nhận hàng: {pickupCode}.", "Hạn nhận hàng: {collectBy}."),
             "ORDER_COLLECTED", List.of("Cảm ơn {customerName} đã nhận đơn hàng {orderNumber} tại {storeName}.",
@@ -35,8 +35,8 @@ final class MessageTemplates {
     private static final Map<String, List<String>> ENGLISH = Map.of(
             "ORDER_CONFIRMED", List.of("Your order {orderNumber} is confirmed.",
                     "We will tell you when it is ready at {storeName}."),
-            "READY_FOR_PICKUP", List.of("Your order {orderNumber} is ready at {storeName}, {storeAddress}.",
-                    "Your pickup code: {pickupCode}.", "Please collect it by {collectBy}."),
+            "READY_FOR_PICKUP", List.of("Your order {orderNumber} is ready for pickup at {storeName}.",
+                    "Address: {storeAddress}.", "Your pickup code: {pickupCode}.", "Please collect it by {collectBy}."),
             "PICKUP_REMINDER", List.of("Reminder: your order {orderNumber} is waiting for you at {storeName}.",
                     "Pickup code: {pickupCode}.", "Collect by: {collectBy}."),
             "ORDER_COLLECTED", List.of("Thank you {customerName} for collecting order {orderNumber} at {storeName}.",
