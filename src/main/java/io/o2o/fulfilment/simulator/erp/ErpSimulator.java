@@ -1,13 +1,12 @@
 package io.o2o.fulfilment.simulator.erp;
 
+import io.o2o.fulfilment.simulator.FirstAnswers;
 import io.o2o.fulfilment.simulator.SimulatorException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The simulated ERP's sales journal. A sale is booked once per idempotency key; a repeated
@@ -18,7 +17,7 @@ class ErpSimulator {
 
     private final Clock clock;
     private final List<PostedSale> journal = new ArrayList<>();
-    private final Map<String, PostedSale> byIdempotencyKey = new HashMap<>();
+    private final FirstAnswers answers = new FirstAnswers();
     private int sequence;
 
     ErpSimulator(Clock clock) {
@@ -26,11 +25,11 @@ class ErpSimulator {
     }
 
     /** Books the sale, or returns the sale booked earlier under the same key. */
-    synchronized Posting post(String idempotencyKey, SaleRequest sale) {
-        PostedSale earlier = idempotencyKey == null ? null : byIdempotencyKey.get(idempotencyKey);
-        if (earlier != null) {
-            return new Posting(earlier, true);
-        }
+    synchronized FirstAnswers.Answer<PostedSale> post(String idempotencyKey, SaleRequest sale) {
+        return answers.once(idempotencyKey, () -> book(idempotencyKey, sale));
+    }
+
+    private PostedSale book(String idempotencyKey, SaleRequest sale) {
         long linesTotal = sale.lines().stream().mapToLong(SaleRequest.SaleLine::amount).sum();
         if (linesTotal != sale.totalAmount()) {
             throw SimulatorException.unprocessable("total %d does not match the sum of the lines %d"
@@ -41,18 +40,12 @@ class ErpSimulator {
         PostedSale posted = new PostedSale(documentNumber, idempotencyKey, sale.orderNumber(), sale.storeId(),
                 sale.soldAt(), sale.tender(), sale.totalAmount(), sale.lines(), now);
         journal.add(posted);
-        if (idempotencyKey != null) {
-            byIdempotencyKey.put(idempotencyKey, posted);
-        }
-        return new Posting(posted, false);
+        return posted;
     }
 
     /** Booked sales in booking order, of one order or of all when {@code orderNumber} is null. */
     synchronized List<PostedSale> sales(String orderNumber) {
         return journal.stream().filter(s -> orderNumber == null || orderNumber.equals(s.orderNumber())).toList();
-    }
-
-    record Posting(PostedSale sale, boolean repeated) {
     }
 
     record PostedSale(String documentNumber, String idempotencyKey, String orderNumber, String storeId,

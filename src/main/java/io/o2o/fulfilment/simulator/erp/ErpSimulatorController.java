@@ -34,8 +34,8 @@ class ErpSimulatorController {
     ResponseEntity<ErpSimulator.PostedSale> post(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @Valid @RequestBody SaleRequest sale) {
         faults.failIfArmed("erp");
-        ErpSimulator.Posting posting = erp.post(key != null ? key : sale.idempotencyKey(), sale);
-        return ResponseEntity.status(posting.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(posting.sale());
+        var posting = erp.post(key != null ? key : sale.idempotencyKey(), sale);
+        return ResponseEntity.status(posting.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(posting.value());
     }
 
     @GetMapping("/sales")

@@ -1,9 +1,9 @@
 package io.o2o.fulfilment.simulator.notify;
 
+import io.o2o.fulfilment.simulator.FirstAnswers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +16,7 @@ class NotificationSimulator {
 
     private final Clock clock;
     private final List<OutboxMessage> outbox = new ArrayList<>();
-    private final Map<String, OutboxMessage> byIdempotencyKey = new HashMap<>();
+    private final FirstAnswers answers = new FirstAnswers();
     private int sequence;
 
     NotificationSimulator(Clock clock) {
@@ -24,11 +24,11 @@ class NotificationSimulator {
     }
 
     /** Sends the message, or returns the one sent earlier under the same key. */
-    synchronized Sending send(String idempotencyKey, MessageRequest request) {
-        OutboxMessage earlier = idempotencyKey == null ? null : byIdempotencyKey.get(idempotencyKey);
-        if (earlier != null) {
-            return new Sending(earlier, true);
-        }
+    synchronized FirstAnswers.Answer<OutboxMessage> send(String idempotencyKey, MessageRequest request) {
+        return answers.once(idempotencyKey, () -> enqueue(idempotencyKey, request));
+    }
+
+    private OutboxMessage enqueue(String idempotencyKey, MessageRequest request) {
         Map<String, String> parameters = request.parameters() == null ? Map.of() : Map.copyOf(request.parameters());
         OutboxMessage message = new OutboxMessage("MSG-%06d".formatted(++sequence), idempotencyKey,
                 request.orderNumber(), request.template(), request.phone() != null ? "SMS" : "EMAIL",
@@ -36,10 +36,7 @@ class NotificationSimulator {
                 MessageTemplates.render(request.template(), request.orderNumber(), request.customerName(), parameters),
                 clock.instant());
         outbox.add(message);
-        if (idempotencyKey != null) {
-            byIdempotencyKey.put(idempotencyKey, message);
-        }
-        return new Sending(message, false);
+        return message;
     }
 
     /** Sent messages, oldest first, filtered by order number and phone when given. */
@@ -48,9 +45,6 @@ class NotificationSimulator {
                 .filter(m -> orderNumber == null || orderNumber.equals(m.orderNumber()))
                 .filter(m -> phone == null || phone.equals(m.phone()))
                 .toList();
-    }
-
-    record Sending(OutboxMessage message, boolean repeated) {
     }
 
     record OutboxMessage(String messageId, String idempotencyKey, String orderNumber, String template, String channel,

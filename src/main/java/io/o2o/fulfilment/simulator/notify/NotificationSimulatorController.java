@@ -34,8 +34,8 @@ class NotificationSimulatorController {
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @Valid @RequestBody MessageRequest request) {
         faults.failIfArmed("notify");
-        NotificationSimulator.Sending sending = gateway.send(key != null ? key : request.idempotencyKey(), request);
-        return ResponseEntity.status(sending.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(sending.message());
+        var sending = gateway.send(key != null ? key : request.idempotencyKey(), request);
+        return ResponseEntity.status(sending.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(sending.value());
     }
 
     @GetMapping("/messages")

@@ -1,5 +1,6 @@
 package io.o2o.fulfilment.simulator.wms;
 
+import io.o2o.fulfilment.simulator.FirstAnswers;
 import io.o2o.fulfilment.simulator.SimulatorException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,8 +19,7 @@ class WmsSimulator {
 
     private final Map<String, Map<String, StockLevel>> stockByStore = new TreeMap<>();
     private final Map<String, Reservation> reservations = new HashMap<>();
-    /** First answers by action and idempotency key: a repeated call gets the same answer. */
-    private final Map<String, Object> answers = new HashMap<>();
+    private final FirstAnswers answers = new FirstAnswers();
     private int sequence;
 
     synchronized void setOnHand(String storeId, String sku, int onHand) {
@@ -29,10 +29,10 @@ class WmsSimulator {
 
     /** Holds every line or nothing: a shortage on any line reserves none of them. */
     synchronized ReserveOutcome reserve(String idempotencyKey, String orderNumber, String storeId, List<Line> lines) {
-        ReserveOutcome earlier = (ReserveOutcome) answers.get("reserve:" + idempotencyKey);
-        if (earlier != null) {
-            return earlier;
-        }
+        return answers.once(key("reserve", idempotencyKey), () -> reserve(orderNumber, storeId, lines)).value();
+    }
+
+    private ReserveOutcome reserve(String orderNumber, String storeId, List<Line> lines) {
         Map<String, Integer> wanted = bySku(lines);
         List<Line> shortages = new ArrayList<>();
         wanted.forEach((sku, quantity) -> {
@@ -41,26 +41,22 @@ class WmsSimulator {
                 shortages.add(new Line(sku, quantity - available));
             }
         });
-        ReserveOutcome outcome;
-        if (shortages.isEmpty()) {
-            wanted.forEach((sku, quantity) -> level(storeId, sku).reserved += quantity);
-            Reservation reservation = new Reservation("RSV-%06d".formatted(++sequence), orderNumber, storeId, wanted,
-                    Instant.now());
-            reservations.put(reservation.id, reservation);
-            outcome = new ReserveOutcome(reservation.view(), List.of());
-        } else {
-            outcome = new ReserveOutcome(null, shortages);
+        if (!shortages.isEmpty()) {
+            return new ReserveOutcome(null, shortages);
         }
-        remember("reserve:", idempotencyKey, outcome);
-        return outcome;
+        wanted.forEach((sku, quantity) -> level(storeId, sku).reserved += quantity);
+        Reservation reservation = new Reservation("RSV-%06d".formatted(++sequence), orderNumber, storeId, wanted,
+                Instant.now());
+        reservations.put(reservation.id, reservation);
+        return new ReserveOutcome(reservation.view(), List.of());
     }
 
     /** Gives held stock back: all of it when {@code lines} is empty, else up to the given quantities. */
     synchronized Reservation.View release(String idempotencyKey, String reservationId, List<Line> lines) {
-        Reservation.View earlier = (Reservation.View) answers.get("release:" + idempotencyKey);
-        if (earlier != null) {
-            return earlier;
-        }
+        return answers.once(key("release", idempotencyKey), () -> release(reservationId, lines)).value();
+    }
+
+    private Reservation.View release(String reservationId, List<Line> lines) {
         Reservation reservation = reservation(reservationId);
         if (reservation.status == Reservation.Status.COMMITTED) {
             throw SimulatorException.conflict("reservation " + reservationId + " is committed; nothing to release");
@@ -70,9 +66,7 @@ class WmsSimulator {
         if (reservation.held.isEmpty()) {
             reservation.status = Reservation.Status.RELEASED;
         }
-        Reservation.View view = reservation.view();
-        remember("release:", idempotencyKey, view);
-        return view;
+        return reservation.view();
     }
 
     /**
@@ -80,10 +74,10 @@ class WmsSimulator {
      * whatever else the reservation held becomes available again.
      */
     synchronized Reservation.View commit(String idempotencyKey, String reservationId, List<Line> lines) {
-        Reservation.View earlier = (Reservation.View) answers.get("commit:" + idempotencyKey);
-        if (earlier != null) {
-            return earlier;
-        }
+        return answers.once(key("commit", idempotencyKey), () -> commit(reservationId, lines)).value();
+    }
+
+    private Reservation.View commit(String reservationId, List<Line> lines) {
         Reservation reservation = reservation(reservationId);
         if (reservation.status == Reservation.Status.COMMITTED) {
             return reservation.view();
@@ -105,9 +99,7 @@ class WmsSimulator {
         });
         Map.copyOf(reservation.held).forEach((sku, quantity) -> unhold(reservation, sku, quantity));
         reservation.status = Reservation.Status.COMMITTED;
-        Reservation.View view = reservation.view();
-        remember("commit:", idempotencyKey, view);
-        return view;
+        return reservation.view();
     }
 
     synchronized Reservation.View find(String reservationId) {
@@ -151,10 +143,9 @@ class WmsSimulator {
         reservation.held.computeIfPresent(sku, (s, held) -> held == quantity ? null : held - quantity);
     }
 
-    private void remember(String action, String idempotencyKey, Object answer) {
-        if (idempotencyKey != null) {
-            answers.put(action + idempotencyKey, answer);
-        }
+    /** Keys are per action: the same key on reserve and on release are two calls. */
+    private static String key(String action, String idempotencyKey) {
+        return idempotencyKey == null ? null : action + ":" + idempotencyKey;
     }
 
     private static Map<String, Integer> bySku(List<Line> lines) {

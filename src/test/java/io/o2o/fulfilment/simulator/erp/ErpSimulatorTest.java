@@ -20,11 +20,11 @@ class ErpSimulatorTest {
         var other = erp.post("k2", sale("WEB-2", 398_000));
 
         assertThat(first.repeated()).isFalse();
-        assertThat(first.sale().documentNumber()).isEqualTo("SO-2026-000001");
+        assertThat(first.value().documentNumber()).isEqualTo("SO-2026-000001");
         assertThat(repeated.repeated()).isTrue();
-        assertThat(repeated.sale()).isEqualTo(first.sale());
-        assertThat(other.sale().documentNumber()).isEqualTo("SO-2026-000002");
-        assertThat(erp.sales("WEB-1")).containsExactly(first.sale());
+        assertThat(repeated.value()).isEqualTo(first.value());
+        assertThat(other.value().documentNumber()).isEqualTo("SO-2026-000002");
+        assertThat(erp.sales("WEB-1")).containsExactly(first.value());
         assertThat(erp.sales(null)).hasSize(2);
     }
 

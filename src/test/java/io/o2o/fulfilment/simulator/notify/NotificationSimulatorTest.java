@@ -21,8 +21,8 @@ class NotificationSimulatorTest {
         gateway.send("k3", message("WEB-2", "0902", "ORDER_CANCELLED", Map.of()));
 
         assertThat(repeated.repeated()).isTrue();
-        assertThat(repeated.message()).isEqualTo(ready.message());
-        assertThat(gateway.messages("WEB-1", null)).containsExactly(ready.message(), reminder.message());
+        assertThat(repeated.value()).isEqualTo(ready.value());
+        assertThat(gateway.messages("WEB-1", null)).containsExactly(ready.value(), reminder.value());
         assertThat(gateway.messages(null, "0902")).singleElement()
                 .satisfies(m -> assertThat(m.channel()).isEqualTo("SMS"));
     }
