@@ -90,6 +90,18 @@ class WmsRestRouteTest {
     }
 
     @Test
+    void aConflictWithoutShortagesIsNotOutOfStock() {
+        wms().post().uri("/faults").body(Map.of("failNext", 1, "status", 409, "message", "reservation locked"))
+                .retrieve().toBodilessEntity();
+
+        assertThatThrownBy(() -> reserve(key(), "HCM-Q1", new StockLine("SKU-1003", 1)))
+                .cause()
+                .isInstanceOf(RemoteSystemException.class)
+                .hasMessageStartingWith("WMS answered 409 without shortages: ")
+                .hasMessageContaining("reservation locked");
+    }
+
+    @Test
     void anUnknownReservationIsARemoteSystemExceptionQuotingTheWms() {
         var release = new StockReleaseRequest(key(), "WEB-1", "HCM-Q1", "RSV-999999", null);
 
