@@ -1,0 +1,45 @@
+package io.o2o.fulfilment.simulator.erp;
+
+import io.o2o.fulfilment.simulator.SimulatedFaults;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The simulated ERP's REST API under {@code /sim/erp}; see integrations/erp/README.md. */
+@RestController
+@RequestMapping("/sim/erp")
+@ConditionalOnProperty(name = "o2o.simulators.enabled", havingValue = "true")
+class ErpSimulatorController {
+
+    private final ErpSimulator erp = new ErpSimulator(Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
+    private final SimulatedFaults faults;
+
+    ErpSimulatorController(SimulatedFaults faults) {
+        this.faults = faults;
+    }
+
+    /** 201 with the new document; 200 with the first document when the key was seen before. */
+    @PostMapping("/sales")
+    ResponseEntity<ErpSimulator.PostedSale> post(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @Valid @RequestBody SaleRequest sale) {
+        faults.failIfArmed("erp");
+        var posting = erp.post(key != null ? key : sale.idempotencyKey(), sale);
+        return ResponseEntity.status(posting.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(posting.value());
+    }
+
+    @GetMapping("/sales")
+    List<ErpSimulator.PostedSale> sales(@RequestParam(required = false) String orderNumber) {
+        return erp.sales(orderNumber);
+    }
+}

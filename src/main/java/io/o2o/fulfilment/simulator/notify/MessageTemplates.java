@@ -1,0 +1,85 @@
+package io.o2o.fulfilment.simulator.notify;
+
+import java.text.NumberFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Renders what the customer reads. Texts are Vietnamese unless {@code parameters.language} is
+ * {@code en}; a template without a text in the language falls back to English, an unknown template
+ * to a generic line. A sentence whose placeholders are not all given is left out rather than
+ * shown with a gap.
+ */
+final class MessageTemplates {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+    private static final Map<String, List<String>> VIETNAMESE = Map.of(
+            "ORDER_CONFIRMED", List.of("Đơn hàng {orderNumber} đã được xác nhận.",
+                    "Chúng tôi sẽ báo khi hàng sẵn sàng tại {storeName}."),
+            "READY_FOR_PICKUP", List.of("Đơn hàng {orderNumber} đã sẵn sàng để nhận tại {storeName}.",
+                    "Địa chỉ: {storeAddress}.", "Mã nhận hàng của bạn: {pickupCode}.", "Vui lòng nhận hàng trước {collectBy}."),
+            "PICKUP_REMINDER", List.of("Nhắc nhở: đơn hàng {orderNumber} đang chờ bạn tại {storeName}.",
+                    "Mã nhận hàng: {pickupCode}.", "Hạn nhận hàng: {collectBy}."),
+            "ORDER_COLLECTED", List.of("Cảm ơn {customerName} đã nhận đơn hàng {orderNumber} tại {storeName}.",
+                    "Hẹn gặp lại!"),
+            "ORDER_CANCELLED", List.of("Đơn hàng {orderNumber} đã bị hủy.", "Lý do: {reason}."),
+            "PAYMENT_REFUNDED", List.of("Đã hoàn {amount} cho đơn hàng {orderNumber}.",
+                    "Tiền sẽ về ví hoặc tài khoản của bạn trong 1-3 ngày làm việc."));
+
+    private static final Map<String, List<String>> ENGLISH = Map.of(
+            "ORDER_CONFIRMED", List.of("Your order {orderNumber} is confirmed.",
+                    "We will tell you when it is ready at {storeName}."),
+            "READY_FOR_PICKUP", List.of("Your order {orderNumber} is ready for pickup at {storeName}.",
+                    "Address: {storeAddress}.", "Your pickup code: {pickupCode}.", "Please collect it by {collectBy}."),
+            "PICKUP_REMINDER", List.of("Reminder: your order {orderNumber} is waiting for you at {storeName}.",
+                    "Pickup code: {pickupCode}.", "Collect by: {collectBy}."),
+            "ORDER_COLLECTED", List.of("Thank you {customerName} for collecting order {orderNumber} at {storeName}.",
+                    "See you again!"),
+            "ORDER_CANCELLED", List.of("Your order {orderNumber} has been cancelled.", "Reason: {reason}."),
+            "PAYMENT_REFUNDED", List.of("We refunded {amount} for order {orderNumber}.",
+                    "The money reaches your wallet or account within 1-3 working days."));
+
+    private static final List<String> GENERIC = List.of("There is an update on your order {orderNumber}: {template}.");
+
+    private MessageTemplates() {
+    }
+
+    static String render(String template, String orderNumber, String customerName, Map<String, String> parameters) {
+        Map<String, String> values = new HashMap<>(parameters == null ? Map.of() : parameters);
+        boolean english = "en".equalsIgnoreCase(values.get("language"));
+        values.putIfAbsent("storeName", values.get("storeId"));
+        values.computeIfPresent("amount", (k, amount) -> money(amount, english));
+        values.put("orderNumber", orderNumber);
+        values.put("customerName", customerName);
+        values.put("template", template);
+        List<String> sentences = english ? null : VIETNAMESE.get(template);
+        if (sentences == null) {
+            sentences = ENGLISH.getOrDefault(template, GENERIC);
+        }
+        return "O2O Mart: " + sentences.stream()
+                .filter(sentence -> PLACEHOLDER.matcher(sentence).results().allMatch(m -> hasText(values.get(m.group(1)))))
+                .map(sentence -> PLACEHOLDER.matcher(sentence).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1)))))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** 150000 reads "150.000 ₫" in Vietnamese and "150,000 VND" in English. */
+    private static String money(String amount, boolean english) {
+        try {
+            long vnd = Long.parseLong(amount);
+            return english ? NumberFormat.getIntegerInstance(Locale.US).format(vnd) + " VND"
+                    : NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(vnd) + " ₫";
+        } catch (NumberFormatException notANumber) {
+            return amount;
+        }
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,104 @@
+package io.o2o.fulfilment.simulator.wms;
+
+import io.o2o.fulfilment.simulator.SimulatedFaults;
+import io.o2o.fulfilment.simulator.SimulatorException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The simulated WMS's REST API under {@code /sim/wms}; see integrations/wms/README.md. */
+@RestController
+@RequestMapping("/sim/wms")
+@ConditionalOnProperty(name = "o2o.simulators.enabled", havingValue = "true")
+class WmsSimulatorController {
+
+    private static final String SYSTEM = "wms";
+
+    private final WmsSimulator wms;
+    private final SimulatedFaults faults;
+
+    WmsSimulatorController(WmsSimulator wms, SimulatedFaults faults) {
+        this.wms = wms;
+        this.faults = faults;
+    }
+
+    @PostMapping("/reservations")
+    ResponseEntity<Reservation.View> reserve(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @Valid @RequestBody ReserveRequest request) {
+        faults.failIfArmed(SYSTEM);
+        var outcome = wms.reserve(key != null ? key : request.idempotencyKey(), request.orderNumber(),
+                request.storeId(), request.lines());
+        if (outcome.reservation() == null) {
+            throw new SimulatorException(HttpStatus.CONFLICT, "insufficient stock in store " + request.storeId(),
+                    Map.of("error", "INSUFFICIENT_STOCK", "shortages", outcome.shortages()));
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(outcome.reservation());
+    }
+
+    @PostMapping("/reservations/{reservationId}/release")
+    Reservation.View release(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @PathVariable String reservationId, @Valid @RequestBody(required = false) MovementRequest request) {
+        faults.failIfArmed(SYSTEM);
+        return wms.release(key(key, request), reservationId, request == null ? null : request.lines());
+    }
+
+    @PostMapping("/reservations/{reservationId}/commit")
+    Reservation.View commit(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @PathVariable String reservationId, @Valid @RequestBody(required = false) MovementRequest request) {
+        faults.failIfArmed(SYSTEM);
+        return wms.commit(key(key, request), reservationId, request == null ? null : request.lines());
+    }
+
+    @GetMapping("/reservations/{reservationId}")
+    Reservation.View reservation(@PathVariable String reservationId) {
+        return wms.find(reservationId);
+    }
+
+    @GetMapping("/stock/{storeId}")
+    List<WmsSimulator.StockView> stock(@PathVariable String storeId) {
+        return wms.stock(storeId);
+    }
+
+    @GetMapping("/stock/{storeId}/{sku}")
+    WmsSimulator.StockView stock(@PathVariable String storeId, @PathVariable String sku) {
+        return wms.stock(storeId, sku);
+    }
+
+    /** Sets on-hand stock, for demos and tests that need a shelf full or empty. */
+    @PutMapping("/stock/{storeId}/{sku}")
+    WmsSimulator.StockView setStock(@PathVariable String storeId, @PathVariable String sku,
+            @Valid @RequestBody StockUpdate update) {
+        wms.setOnHand(storeId, sku, update.onHand());
+        return wms.stock(storeId, sku);
+    }
+
+    /** The Idempotency-Key header, else the key in the body. */
+    private static String key(String header, MovementRequest request) {
+        return header != null || request == null ? header : request.idempotencyKey();
+    }
+
+    record ReserveRequest(String idempotencyKey, @NotBlank String orderNumber, @NotBlank String storeId,
+            @NotEmpty List<@Valid Line> lines) {
+    }
+
+    /** Lines to release or commit; none means all the reservation holds. */
+    record MovementRequest(String idempotencyKey, List<@Valid Line> lines) {
+    }
+
+    record StockUpdate(@PositiveOrZero int onHand) {
+    }
+}
