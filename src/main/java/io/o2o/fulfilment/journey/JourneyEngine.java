@@ -65,6 +65,11 @@ public class JourneyEngine {
      * @return false when nothing waits for it (yet): the caller keeps it for redelivery
      */
     public boolean correlate(String orderNumber, String messageName) {
+        // Look before correlating: a failed correlation would mark a surrounding transaction rollback-only.
+        if (runtime.createExecutionQuery().processInstanceBusinessKey(orderNumber)
+                .messageEventSubscriptionName(messageName).count() == 0) {
+            return false;
+        }
         try {
             runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(orderNumber).correlateWithResult();
             return true;

@@ -54,7 +54,9 @@ public class OrderService {
     }
 
     public void awaitingPayment(String orderNumber, String paymentUrl) {
-        orders.update(orderNumber, "status = ?, payment_url = ?", OrderStatus.AWAITING_PAYMENT.name(), paymentUrl);
+        // the payment may already have been confirmed by a fast customer: never step back from there
+        orders.update(orderNumber, "status = case when status = ? then ? else status end, payment_url = ?",
+                OrderStatus.PLACED.name(), OrderStatus.AWAITING_PAYMENT.name(), paymentUrl);
         orders.addEvent(orderNumber, "PAYMENT_REQUESTED", "Waiting for the customer to pay with MoMo");
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The application's own record of what it asked wallets for and what they answered. */
@@ -22,7 +23,11 @@ public class PaymentLedger {
         this.clock = clock;
     }
 
-    /** Records an attempt once; a retried call with the same id keeps the first row. */
+    /**
+     * Records an attempt once, in its own transaction, before the wallet is called: the wallet's
+     * notification may arrive before the calling transaction commits and must find the payment.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void open(String paymentId, String orderNumber, PaymentRecord.Kind kind, String provider, long amount) {
         if (find(paymentId).isPresent()) {
             return;

@@ -3,7 +3,6 @@ package io.o2o.fulfilment.security;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +18,6 @@ import org.springframework.security.web.SecurityFilterChain;
  * own login; the engine's REST API takes HTTP Basic and applies the engine's authorizations.
  */
 @Configuration
-@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     @Bean

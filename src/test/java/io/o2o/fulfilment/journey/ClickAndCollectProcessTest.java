@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The click-and-collect model on the real engine (in-memory database), with the real glue and
  * order domain; only the external systems are scripted. Jobs are run by the test, one by one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+@SpringBootTest(properties = {
         "spring.profiles.active=process-test",
         "spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1",
         "spring.flyway.locations=classpath:db/migration,classpath:db/demo",
