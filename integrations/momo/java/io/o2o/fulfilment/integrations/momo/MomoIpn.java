@@ -36,13 +36,16 @@ class MomoIpn {
         this.json = json;
     }
 
+    /**
+     * MoMo's JSON is UTF-8; platform-http reads it with the request's character encoding, which
+     * Spring Boot's CharacterEncodingFilter sets to UTF-8 when the Content-Type names none.
+     */
     Map<String, Object> parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidIpnException("empty body");
+        }
         try {
-            Map<String, Object> fields = json.readValue(body, new TypeReference<>() { });
-            if (fields == null) {
-                throw new InvalidIpnException("empty body");
-            }
-            return fields;
+            return json.readValue(body, new TypeReference<>() { });
         } catch (JsonProcessingException e) {
             throw new InvalidIpnException("not JSON: " + e.getOriginalMessage());
         }

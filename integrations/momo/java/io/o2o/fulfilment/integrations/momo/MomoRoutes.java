@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.TryDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,30 +86,27 @@ class MomoRoutes extends RouteBuilder {
                 .end()
                 .process(this::readAnswer);
 
-        from("platform-http:/callbacks/momo/ipn?httpMethodRestrict=POST").routeId("momo-ipn")
-                .onException(InvalidIpnException.class, CallbackRejectedException.class)
-                    .handled(true)
-                    .log(LoggingLevel.WARN, "Rejected MoMo IPN for orderId ${exchangeProperty." + ORDER_ID
-                            + "}: ${exception.message}")
-                    .process(exchange -> reply(exchange, 400, "{\"message\":\"IPN rejected\"}"))
-                .end()
-                .onException(Exception.class)
-                    .handled(true)
-                    .log(LoggingLevel.ERROR, "MoMo IPN for orderId ${exchangeProperty." + ORDER_ID
-                            + "} failed, MoMo will retry it: ${exception.stacktrace}")
-                    .process(exchange -> reply(exchange, 500, "{\"message\":\"IPN not processed, retry later\"}"))
-                .end()
+        // doTry rather than onException: an exception of payment.notification is already exhausted by
+        // that route's error handler and would pass by this route's onException
+        TryDefinition ipnHandling = from("platform-http:/callbacks/momo/ipn?httpMethodRestrict=POST").routeId("momo-ipn")
+                .doTry()
                 .process(exchange -> {
                     Map<String, Object> fields = ipn.parse(exchange.getMessage().getBody(String.class));
                     exchange.setProperty(ORDER_ID, fields.get("orderId"));
                     exchange.getMessage().removeHeaders("*");
                     exchange.getMessage().setBody(ipn.authenticate(fields).orElse(null));
-                })
-                .choice()
-                    .when(body().isNotNull())
-                        .to(PAYMENT_NOTIFICATION)
-                .end()
-                .process(exchange -> reply(exchange, 204, null));
+                });
+        ipnHandling.filter(body().isNotNull()).to(PAYMENT_NOTIFICATION);
+        ipnHandling.process(exchange -> reply(exchange, 204, null))
+                .doCatch(InvalidIpnException.class, CallbackRejectedException.class)
+                    .log(LoggingLevel.WARN, "Rejected MoMo IPN for orderId ${exchangeProperty." + ORDER_ID
+                            + "}: ${exception.message}")
+                    .process(exchange -> reply(exchange, 400, "{\"message\":\"IPN rejected\"}"))
+                .doCatch(Exception.class)
+                    .log(LoggingLevel.ERROR, "MoMo IPN for orderId ${exchangeProperty." + ORDER_ID
+                            + "} failed, MoMo will retry it: ${exception.stacktrace}")
+                    .process(exchange -> reply(exchange, 500, "{\"message\":\"IPN not processed, retry later\"}"))
+                .end();
     }
 
     private <T> T read(Exchange exchange, Class<T> type) throws JsonProcessingException {
