@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -54,12 +55,8 @@ class MomoSimulator {
     }
 
     synchronized Map<String, Object> create(Map<String, Object> request) {
-        Optional<Map<String, Object>> refused = authenticate(request, SimulatorSignature.CREATE,
-                "requestId", "amount", "orderId", "orderInfo", "ipnUrl", "requestType");
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        return answers.computeIfAbsent(text(request, "requestId"), requestId -> createOnce(request));
+        return once(request, SimulatorSignature.CREATE, this::createOnce, "amount", "orderId", "orderInfo", "ipnUrl",
+                "requestType");
     }
 
     private Map<String, Object> createOnce(Map<String, Object> request) {
@@ -92,7 +89,7 @@ class MomoSimulator {
     }
 
     synchronized Map<String, Object> query(Map<String, Object> request) {
-        Optional<Map<String, Object>> refused = authenticate(request, SimulatorSignature.QUERY, "requestId",
+        Optional<Map<String, Object>> refused = authenticate(request, SimulatorSignature.QUERY,
                 "orderId");
         if (refused.isPresent()) {
             return refused.get();
@@ -113,12 +110,7 @@ class MomoSimulator {
     }
 
     synchronized Map<String, Object> refund(Map<String, Object> request) {
-        Optional<Map<String, Object>> refused = authenticate(request, SimulatorSignature.REFUND, "requestId",
-                "orderId", "amount", "transId");
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        return answers.computeIfAbsent(text(request, "requestId"), requestId -> refundOnce(request));
+        return once(request, SimulatorSignature.REFUND, this::refundOnce, "orderId", "amount", "transId");
     }
 
     private Map<String, Object> refundOnce(Map<String, Object> request) {
@@ -155,12 +147,7 @@ class MomoSimulator {
 
     /** Capture or cancel an authorisation (a payment created with autoCapture false). */
     synchronized Map<String, Object> confirm(Map<String, Object> request) {
-        Optional<Map<String, Object>> refused = authenticate(request, SimulatorSignature.CONFIRM, "requestId",
-                "orderId", "amount", "requestType");
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        return answers.computeIfAbsent(text(request, "requestId"), requestId -> confirmOnce(request));
+        return once(request, SimulatorSignature.CONFIRM, this::confirmOnce, "orderId", "amount", "requestType");
     }
 
     private Map<String, Object> confirmOnce(Map<String, Object> request) {
@@ -242,10 +229,23 @@ class MomoSimulator {
         ipnSender.deliver(payment.ipnUrl, payment.lastIpn);
     }
 
-    /** Missing fields, a foreign partnerCode or a wrong signature: answered, never remembered. */
+    /**
+     * An authenticated request is done once per requestId and its answer remembered; an
+     * unauthenticated one is answered without being remembered.
+     */
+    private Map<String, Object> once(Map<String, Object> request, List<String> signedFields,
+            UnaryOperator<Map<String, Object>> work, String... required) {
+        return authenticate(request, signedFields, required).orElseGet(
+                () -> answers.computeIfAbsent(text(request, "requestId"), requestId -> work.apply(request)));
+    }
+
+    /** Missing fields, a foreign partnerCode or a wrong signature. */
     private Optional<Map<String, Object>> authenticate(Map<String, Object> request, List<String> signedFields,
             String... required) {
         String lang = text(request, "lang");
+        if (text(request, "requestId").isBlank()) {
+            return Optional.of(answer(request, SimulatedResult.BAD_FORMAT, lang));
+        }
         for (String field : required) {
             if (text(request, field).isBlank()) {
                 return Optional.of(answer(request, SimulatedResult.BAD_FORMAT, lang));
