@@ -1,0 +1,214 @@
+package io.o2o.fulfilment.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole system over HTTP on PostgreSQL, as the README runs it: the order API, the MoMo
+ * adapter against the MoMo simulator with signed notifications, the WMS, ERP and notification
+ * adapters against their simulators, and store staff working tasks through Camunda's REST API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+class ClickAndCollectEndToEndTest {
+
+    private static final int PORT = freePort();
+    private static final String BASE = "http://localhost:" + PORT;
+    private static final String ORDER = """
+            {"customer":{"name":"Phạm Minh Khoa","phone":"0912345678","email":"khoa@example.vn"},
+             "lines":[{"sku":"SKU-1001","quantity":2},{"sku":"SKU-1016","quantity":1}],
+             "fulfilment":{"type":"CLICK_AND_COLLECT","storeId":"HCM-Q1"},
+             "payment":{"method":"MOMO"}}""";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.profiles.active", () -> "postgres,demo");
+        registry.add("spring.datasource.url", TestPostgres::jdbcUrl);
+        registry.add("server.port", () -> PORT);
+    }
+
+    @Test
+    void orderIsPaidPickedHandedOverAndBookedByTheStoresStaff() throws Exception {
+        int onHandBefore = stock("SKU-1001").path("onHand").asInt();
+
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> placed = send(post("/api/orders", ORDER).header("Idempotency-Key", key));
+        assertThat(placed.statusCode()).isEqualTo(201);
+        assertThat(placed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
+        JsonNode order = json.readTree(placed.body());
+        String orderNumber = order.path("orderNumber").asText();
+        assertThat(orderNumber).matches("WEB-\\d+");
+        assertThat(order.path("totalAmount").asLong()).isEqualTo(2 * 199_000 + 165_000);
+
+        HttpResponse<String> again = send(post("/api/orders", ORDER).header("Idempotency-Key", key));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(again.body()).path("orderNumber").asText()).isEqualTo(orderNumber);
+        HttpResponse<String> conflict = send(post("/api/orders", ORDER.replace("\"quantity\":2", "\"quantity\":3"))
+                .header("Idempotency-Key", key));
+        assertThat(conflict.statusCode()).isEqualTo(409);
+
+        String payUrl = await().atMost(Duration.ofSeconds(20))
+                .until(() -> get("/api/orders/" + orderNumber).path("payUrl").asText(null), url -> url != null);
+        HttpResponse<String> paid = send(HttpRequest.newBuilder(URI.create(payUrl))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("action=pay")));
+        assertThat(paid.statusCode()).isEqualTo(200);
+
+        String pickTask = awaitTask(orderNumber, "UserTask_PickOrder");
+        assertThat(tasks("staff.hn-hk", orderNumber)).isEmpty();
+        assertThat(completeTask("staff.hn-hk", pickTask, "{}").statusCode()).isEqualTo(403);
+        assertThat(completeTask("staff.hcm-q1", pickTask, "{}").statusCode()).isEqualTo(204);
+
+        String stageTask = awaitTask(orderNumber, "UserTask_StageOrder");
+        assertThat(completeTask("staff.hcm-q1", stageTask,
+                "{\"stagingLocation\":{\"value\":\"Kệ A-12\",\"type\":\"String\"}}").statusCode()).isEqualTo(204);
+
+        String handoverTask = awaitTask(orderNumber, "UserTask_HandOverOrder");
+        String pickupCode = pickupCode(orderNumber);
+        assertThat(completeTask("staff.hcm-q1", handoverTask,
+                "{\"pickupCode\":{\"value\":\"" + pickupCode + "\",\"type\":\"String\"}}").statusCode()).isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/orders/" + orderNumber).path("status").asText(),
+                "COLLECTED"::equals);
+        assertThat(stock("SKU-1001").path("onHand").asInt()).isEqualTo(onHandBefore - 2);
+        assertThat(stock("SKU-1001").path("reserved").asInt()).isZero();
+        JsonNode sales = json.readTree(send(HttpRequest.newBuilder(URI.create(BASE + "/sim/erp/sales?orderNumber="
+                + orderNumber)).GET()).body());
+        assertThat(sales).hasSize(1);
+        assertThat(sales.get(0).path("totalAmount").asLong()).isEqualTo(563_000);
+        await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/orders/" + orderNumber).path("timeline")
+                .toString().contains("Sale booked in the ERP"));
+
+        // a replayed notification changes nothing, a forged one is refused
+        HttpResponse<String> replay = send(post("/sim/momo/ipn/" + orderNumber + "-P1/resend", ""));
+        assertThat(replay.body()).contains("\"shopAnswered\":204");
+        HttpResponse<String> forged = send(post("/callbacks/momo/ipn", """
+                {"partnerCode":"O2ODEMO","orderId":"%s-P1","requestId":"x","amount":563000,"orderInfo":"x",
+                 "orderType":"momo_wallet","transId":1,"resultCode":0,"message":"ok","payType":"web",
+                 "responseTime":1,"extraData":"","signature":"00"}""".formatted(orderNumber)));
+        assertThat(forged.statusCode()).isEqualTo(400);
+        JsonNode after = get("/api/orders/" + orderNumber);
+        assertThat(after.path("paidAmount").asLong()).isEqualTo(563_000);
+        assertThat(after.path("status").asText()).isEqualTo("COLLECTED");
+    }
+
+    @Test
+    void badOrdersAreRefusedWithProblemDetailsAndCreateNothing() throws Exception {
+        int ordersBefore = orderCount();
+        HttpResponse<String> zero = send(post("/api/orders", ORDER.replace("\"quantity\":2", "\"quantity\":0")));
+        assertThat(zero.statusCode()).isEqualTo(400);
+        assertThat(zero.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(zero.body()).contains("lines[0].quantity");
+
+        HttpResponse<String> unknownSku = send(post("/api/orders", ORDER.replace("SKU-1016", "SKU-9999")));
+        assertThat(unknownSku.statusCode()).isEqualTo(422);
+        assertThat(unknownSku.body()).contains("lines[1].sku", "SKU-9999");
+
+        HttpResponse<String> noCollect = send(post("/api/orders", ORDER.replace("HCM-Q1", "HN-CG")));
+        assertThat(noCollect.statusCode()).isEqualTo(422);
+        assertThat(noCollect.body()).contains("fulfilment.storeId", "does not offer click-and-collect");
+
+        HttpResponse<String> badMethod = send(post("/api/orders", ORDER.replace("MOMO", "BITCOIN")));
+        assertThat(badMethod.statusCode()).isEqualTo(400);
+        assertThat(badMethod.body()).contains("payment.method");
+
+        assertThat(orderCount()).isEqualTo(ordersBefore);
+        assertThat(send(HttpRequest.newBuilder(URI.create(BASE + "/api/orders")).GET()).statusCode()).isEqualTo(401);
+        assertThat(send(HttpRequest.newBuilder(URI.create(BASE + "/engine-rest/task")).GET()).statusCode())
+                .isEqualTo(401);
+    }
+
+    private String awaitTask(String orderNumber, String taskKey) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    for (JsonNode task : tasks("staff.hcm-q1", orderNumber)) {
+                        if (taskKey.equals(task.path("taskDefinitionKey").asText())) {
+                            return task.path("id").asText();
+                        }
+                    }
+                    return null;
+                }, id -> id != null);
+    }
+
+    private JsonNode tasks(String user, String orderNumber) throws IOException, InterruptedException {
+        return json.readTree(send(asUser(user, HttpRequest.newBuilder(
+                URI.create(BASE + "/engine-rest/task?processInstanceBusinessKey=" + orderNumber))).GET()).body());
+    }
+
+    private HttpResponse<String> completeTask(String user, String taskId, String variables)
+            throws IOException, InterruptedException {
+        return send(asUser(user, post("/engine-rest/task/" + taskId + "/complete",
+                "{\"variables\":" + variables + "}")));
+    }
+
+    private String pickupCode(String orderNumber) throws IOException, InterruptedException {
+        JsonNode messages = json.readTree(send(HttpRequest.newBuilder(
+                URI.create(BASE + "/sim/notify/messages?orderNumber=" + orderNumber)).GET()).body());
+        String code = null;
+        for (JsonNode message : messages) {
+            if ("READY_FOR_PICKUP".equals(message.path("template").asText())) {
+                code = message.path("parameters").path("pickupCode").asText();
+            }
+        }
+        assertThat(code).as("pickup code sent to the customer").matches("\\d{6}");
+        return code;
+    }
+
+    private JsonNode stock(String sku) throws IOException, InterruptedException {
+        return json.readTree(send(HttpRequest.newBuilder(URI.create(BASE + "/sim/wms/stock/HCM-Q1/" + sku)).GET())
+                .body());
+    }
+
+    private int orderCount() throws IOException, InterruptedException {
+        return json.readTree(send(asUser("ops", HttpRequest.newBuilder(URI.create(BASE + "/api/orders?limit=500")))
+                .GET()).body()).size();
+    }
+
+    private JsonNode get(String path) throws IOException, InterruptedException {
+        return json.readTree(send(HttpRequest.newBuilder(URI.create(BASE + path)).GET()).body());
+    }
+
+    private static HttpRequest.Builder post(String path, String body) {
+        return HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    private static HttpRequest.Builder asUser(String user, HttpRequest.Builder request) {
+        String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        return request.header("Authorization", "Basic " + credentials);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
