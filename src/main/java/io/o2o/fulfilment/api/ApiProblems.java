@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
-/** Errors of the order API as RFC 9457 problem details that name the field and the reason. */
-@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+/** Errors as RFC 9457 problem details that name the field and the reason. */
+@RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     @Override

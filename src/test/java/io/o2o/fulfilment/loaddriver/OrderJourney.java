@@ -70,18 +70,18 @@ final class OrderJourney implements Runnable {
                 payWithMomo(created);
             }
 
-            String pick = await("Task_PickOrder for " + staff,
-                    () -> api.openTask(orderNumber, "Task_PickOrder", staff));
+            String pick = await("UserTask_PickOrder for " + staff,
+                    () -> api.openTask(orderNumber, "UserTask_PickOrder", staff));
             stats.orderToPickTask.record(millisSince(placedAt));
             work(pick, staff, Map.of());
 
-            String stage = await("Task_StageOrder for " + staff,
-                    () -> api.openTask(orderNumber, "Task_StageOrder", staff));
+            String stage = await("UserTask_StageOrder for " + staff,
+                    () -> api.openTask(orderNumber, "UserTask_StageOrder", staff));
             work(stage, staff, Map.of("stagingLocation", stringValue("Kệ A-12")));
 
             String pickupCode = await("READY_FOR_PICKUP message", () -> api.pickupCode(orderNumber));
-            String handOver = await("Task_HandOverOrder for " + staff,
-                    () -> api.openTask(orderNumber, "Task_HandOverOrder", staff));
+            String handOver = await("UserTask_HandOverOrder for " + staff,
+                    () -> api.openTask(orderNumber, "UserTask_HandOverOrder", staff));
             work(handOver, staff, Map.of("pickupCode", stringValue(pickupCode), "tender", stringValue("CASH")));
 
             await("status COLLECTED", () -> Optional.of(api.order(orderNumber))
@@ -92,6 +92,10 @@ final class OrderJourney implements Runnable {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             stats.orderFailed(label() + ": stopped at the end of the run");
+        }
+        catch (Cancelled ex) {
+            stats.orderFailed(label() + ": cancelled by the journey while waiting for " + ex.getMessage()
+                    + orderStatus());
         }
         catch (TimedOut ex) {
             stats.orderFailed(label() + ": no " + ex.getMessage() + " within "
@@ -143,6 +147,10 @@ final class OrderJourney implements Runnable {
             if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS) >= deadline) {
                 throw new TimedOut(what);
             }
+            // a cancelled order (out of stock, payment refused) will never get there: stop waiting
+            if (orderNumber != null && "CANCELLED".equals(api.order(orderNumber).path("status").asText())) {
+                throw new Cancelled(what);
+            }
             Thread.sleep(POLL_MILLIS);
         }
     }
@@ -192,7 +200,13 @@ final class OrderJourney implements Runnable {
         Optional<T> get() throws IOException, InterruptedException;
     }
 
-    private static final class TimedOut extends Exception {
+    private static final class Cancelled extends TimedOut {
+        Cancelled(String what) {
+            super(what);
+        }
+    }
+
+    private static class TimedOut extends Exception {
         TimedOut(String what) {
             super(what);
         }

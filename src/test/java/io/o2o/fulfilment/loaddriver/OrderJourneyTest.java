@@ -68,10 +68,10 @@ class OrderJourneyTest {
         assertThat(stats.orderToPickTask.summary().count()).isEqualTo(1);
         assertThat(stats.orderToCollected.summary().count()).isEqualTo(1);
         assertThat(completions).containsExactly(
-                entry("Task_PickOrder", json.readTree("{}")),
-                entry("Task_StageOrder", json.readTree("""
+                entry("UserTask_PickOrder", json.readTree("{}")),
+                entry("UserTask_StageOrder", json.readTree("""
                         {"stagingLocation":{"value":"Kệ A-12","type":"String"}}""")),
-                entry("Task_HandOverOrder", json.readTree("""
+                entry("UserTask_HandOverOrder", json.readTree("""
                         {"pickupCode":{"value":"482913","type":"String"},"tender":{"value":"CASH","type":"String"}}""")));
     }
 
@@ -83,7 +83,7 @@ class OrderJourneyTest {
 
         assertThat(stats.completedCount()).isZero();
         assertThat(stats.firstErrors())
-            .containsExactly("WEB-10001: no Task_PickOrder for staff.hn-hk within 1 s (order status RESERVING)");
+            .containsExactly("WEB-10001: no UserTask_PickOrder for staff.hn-hk within 1 s (order status RESERVING)");
     }
 
     private RunStats runOneOrder(String... args) {
@@ -108,7 +108,7 @@ class OrderJourneyTest {
                     && order.at("/fulfilment/type").asText().equals("CLICK_AND_COLLECT");
             if (!order.at("/payment/method").asText().equals("MOMO")) {
                 status = "RESERVING";
-                openTask = processStuck ? null : "Task_PickOrder";
+                openTask = processStuck ? null : "UserTask_PickOrder";
             }
             // the payment page is not known yet, as when the payment port answers after the order is stored
             reply(exchange, valid ? 201 : 400, Map.of("orderNumber", "WEB-10001", "status", status));
@@ -125,7 +125,7 @@ class OrderJourneyTest {
                 && "application/json".equals(exchange.getRequestHeaders().getFirst("Accept"));
         if (valid) {
             status = "PAID";
-            openTask = "Task_PickOrder";
+            openTask = "UserTask_PickOrder";
         }
         reply(exchange, valid ? 200 : 400, Map.of("resultCode", 0));
     }
@@ -153,8 +153,8 @@ class OrderJourneyTest {
             JsonNode variables = json.readTree(exchange.getRequestBody()).path("variables");
             completions.put(openTask, variables);
             openTask = switch (openTask) {
-                case "Task_PickOrder" -> "Task_StageOrder";
-                case "Task_StageOrder" -> "Task_HandOverOrder";
+                case "UserTask_PickOrder" -> "UserTask_StageOrder";
+                case "UserTask_StageOrder" -> "UserTask_HandOverOrder";
                 default -> null;
             };
             if (openTask == null) {
@@ -168,7 +168,7 @@ class OrderJourneyTest {
     }
 
     private void messages(HttpExchange exchange) throws IOException {
-        boolean sent = "Task_HandOverOrder".equals(openTask);
+        boolean sent = "UserTask_HandOverOrder".equals(openTask);
         reply(exchange, 200, sent
                 ? List.of(Map.of("template", "READY_FOR_PICKUP", "parameters", Map.of("pickupCode", "482913")))
                 : List.of());
