@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * adapters against their simulators, and store staff working tasks through Camunda's REST API.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+// one process engine per JVM: close this application before another test starts its own
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ClickAndCollectEndToEndTest {
 
     private static final int PORT = freePort();

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,6 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
         "o2o.adapters.payment=scripted", "o2o.adapters.wms=scripted",
         "o2o.adapters.erp=scripted", "o2o.adapters.notify=scripted"})
 @Import(ProcessTestConfiguration.class)
+// one process engine per JVM: close this application before another test starts its own
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ClickAndCollectProcessTest {
 
     @Autowired
