@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -41,6 +42,12 @@ class ClickAndCollectEndToEndTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
+
+    /** Chooses the database before the application starts, so that a missing one skips or fails cleanly. */
+    @BeforeAll
+    static void requirePostgres() {
+        TestPostgres.jdbcUrl();
+    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
