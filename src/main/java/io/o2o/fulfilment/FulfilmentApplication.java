@@ -1,7 +1,7 @@
 package io.o2o.fulfilment;
 
-import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import java.time.Clock;
+import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

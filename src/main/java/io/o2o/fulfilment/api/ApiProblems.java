@@ -1,5 +1,7 @@
 package io.o2o.fulfilment.api;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.o2o.fulfilment.order.OrderNotFoundException;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** Errors as RFC 9457 problem details that name the field and the reason. */
 @RestControllerAdvice

@@ -1,5 +1,6 @@
 package io.o2o.fulfilment.journey;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
@@ -29,7 +30,7 @@ class PickListPublisher implements TaskListener {
                 .toList();
         try {
             task.setVariableLocal(JourneyVariables.PICK_LIST, json.writeValueAsString(lines));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the pick list of " + order.orderNumber(), e);
         }
     }

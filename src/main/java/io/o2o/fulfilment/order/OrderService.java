@@ -1,5 +1,6 @@
 package io.o2o.fulfilment.order;
 
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,14 +126,14 @@ public class OrderService {
     public String issuePickupCode(String orderNumber) {
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         orders.update(orderNumber, "status = ?, pickup_code = ?", OrderStatus.READY_FOR_PICKUP.name(), code);
-        orders.addEvent(orderNumber, "READY_FOR_PICKUP", "Ready for pickup; a pickup code was sent to the customer");
+        orders.addEvent(orderNumber, "PICKUP_CODE_ISSUED", "Ready for pickup with a new one-time pickup code");
         return code;
     }
 
     public boolean verifyPickupCode(String orderNumber, String presented) {
         Order order = get(orderNumber);
         boolean valid = order.pickupCode() != null && presented != null
-                && java.security.MessageDigest.isEqual(order.pickupCode().getBytes(), presented.trim().getBytes());
+                && MessageDigest.isEqual(order.pickupCode().getBytes(), presented.trim().getBytes());
         if (!valid) {
             orders.addEvent(orderNumber, "PICKUP_CODE_REJECTED", "A wrong pickup code was presented at the counter");
         }
@@ -173,10 +174,6 @@ public class OrderService {
     public void cancelled(String orderNumber, String reason) {
         orders.update(orderNumber, "status = ?, pickup_code = null", OrderStatus.CANCELLED.name());
         orders.addEvent(orderNumber, "CANCELLED", "Order cancelled: " + reason);
-    }
-
-    public void note(String orderNumber, String type, String description) {
-        orders.addEvent(orderNumber, type, description);
     }
 
     private static String describe(PaymentMethod method) {

@@ -30,7 +30,7 @@ class SecurityConfiguration {
                 .httpBasic(Customizer.withDefaults())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/orders", "/api/orders/*/cancel").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/orders/*", "/api/stores").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/orders/*", "/api/stores", "/api/products").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .build();

@@ -143,6 +143,7 @@ class ClickAndCollectEndToEndTest {
         assertThat(badMethod.body()).contains("payment.method");
 
         assertThat(orderCount()).isEqualTo(ordersBefore);
+        assertThat(get("/api/products")).hasSize(20);
         assertThat(send(HttpRequest.newBuilder(URI.create(BASE + "/api/orders")).GET()).statusCode()).isEqualTo(401);
         assertThat(send(HttpRequest.newBuilder(URI.create(BASE + "/engine-rest/task")).GET()).statusCode())
                 .isEqualTo(401);

@@ -102,6 +102,7 @@ class ClickAndCollectProcessTest {
         runJobs();
         assertThat(pi).isWaitingAt("UserTask_HandOverOrder");
         assertThat(order(pi).status()).isEqualTo(OrderStatus.READY_FOR_PICKUP);
+        assertThat(order(pi).stagingLocation()).isEqualTo("Kệ A-12");
         assertThat(adapters.calls("customer")).singleElement()
                 .satisfies(n -> assertThat(n.get("parameters").toString()).contains(order(pi).pickupCode()));
 
