@@ -38,12 +38,15 @@ create table customer_order (
     payment_url         varchar(1000),
     reservation_id      varchar(100),
     pickup_code         varchar(16),
+    wrong_pickup_codes  integer      not null default 0,
     staging_location    varchar(100),
     tender              varchar(32),
     erp_document_number varchar(100),
+    -- shown with the order number to let the customer follow and cancel the order
+    access_token        varchar(64)  not null,
     created_at          timestamp    not null,
-    updated_at          timestamp    not null,
-    version             bigint       not null default 0
+    collected_at        timestamp,
+    updated_at          timestamp    not null
 );
 
 create index customer_order_store_status on customer_order (store_id, status);

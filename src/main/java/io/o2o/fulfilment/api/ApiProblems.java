@@ -2,6 +2,7 @@ package io.o2o.fulfilment.api;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.o2o.fulfilment.order.OrderNotCancellableException;
 import io.o2o.fulfilment.order.OrderNotFoundException;
 import java.util.List;
 import java.util.Map;

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,14 +32,18 @@ import org.springframework.web.bind.annotation.RestController;
 class OrderController {
 
     private final OrderPlacement placement;
+    private final OrderCancellation cancellation;
     private final OrderService orders;
+    private final OrderAccess access;
     private final JourneyEngine journeys;
     private final PaymentLinkWait paymentLinkWait;
 
-    OrderController(OrderPlacement placement, OrderService orders, JourneyEngine journeys,
-            PaymentLinkWait paymentLinkWait) {
+    OrderController(OrderPlacement placement, OrderCancellation cancellation, OrderService orders,
+            OrderAccess access, JourneyEngine journeys, PaymentLinkWait paymentLinkWait) {
         this.placement = placement;
+        this.cancellation = cancellation;
         this.orders = orders;
+        this.access = access;
         this.journeys = journeys;
         this.paymentLinkWait = paymentLinkWait;
     }
@@ -46,7 +52,8 @@ class OrderController {
     @Operation(summary = "Place an order", description = """
             Prices come from the catalogue. With an Idempotency-Key the same key and body return the same
             order and start nothing new; the same key with another body is refused with 409. For MoMo the
-            answer carries the payUrl as soon as the wallet has issued it (poll the order if it is null).""")
+            answer carries the payUrl as soon as the wallet has issued it (poll the order if it is null), and
+            the accessToken the customer shows in the X-Order-Token header to follow or cancel the order.""")
     ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request,
             @Parameter(description = "A key the client makes per order, to retry safely")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -57,46 +64,55 @@ class OrderController {
         }
         return ResponseEntity.status(placed.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/orders/" + order.orderNumber()))
-                .body(view(order));
+                .body(view(order).withAccessToken(order.accessToken()));
     }
 
     @GetMapping("/{orderNumber}")
-    @Operation(summary = "An order's status, current steps and timeline")
-    OrderView get(@PathVariable String orderNumber) {
-        return view(orders.get(orderNumber));
+    @Operation(summary = "An order's status, current steps and timeline",
+            description = "For the customer with the order's X-Order-Token, for ops, and for the store's staff.")
+    OrderView get(@PathVariable String orderNumber,
+            @RequestHeader(name = OrderAccess.TOKEN_HEADER, required = false) String token, Authentication user) {
+        Order order = orders.get(orderNumber);
+        access.check(order, token, user);
+        return view(order);
     }
 
     @PostMapping("/{orderNumber}/cancel")
     @Operation(summary = "Cancel an order before it is collected",
-            description = "Accepted at once; refund and stock release follow in the journey.")
-    ResponseEntity<OrderView> cancel(@PathVariable String orderNumber) {
-        Order order = orders.get(orderNumber);
-        if (!order.status().cancellable() || !journeys.requestCancellation(orderNumber)) {
-            throw new OrderNotCancellableException(orderNumber, orders.get(orderNumber).status().name());
-        }
+            description = "Accepted at once; refund and stock release follow in the journey. Needs the order's "
+                    + "X-Order-Token (or ops or the store's staff).")
+    ResponseEntity<OrderView> cancel(@PathVariable String orderNumber,
+            @RequestHeader(name = OrderAccess.TOKEN_HEADER, required = false) String token, Authentication user) {
+        access.check(orders.get(orderNumber), token, user);
+        cancellation.cancel(orderNumber);
         return ResponseEntity.accepted().body(view(orders.get(orderNumber)));
     }
 
     @GetMapping
-    @Operation(summary = "Orders of a store, newest first (staff and ops)",
+    @Operation(summary = "Orders of a store, newest first (staff of that store, and ops)",
             security = @SecurityRequirement(name = "basic"))
     List<OrderView> list(@RequestParam(required = false) String storeId,
             @RequestParam(required = false) OrderStatus status,
-            @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(defaultValue = "50") int limit, Authentication user) {
+        if (!access.isOps(user) && !access.worksAt(user, storeId)) {
+            throw new AccessDeniedException("Staff see the orders of their own store: give storeId");
+        }
         return orders.list(storeId, status, Math.min(Math.max(limit, 1), 500)).stream()
                 .map(o -> OrderView.of(o, List.of(), List.of()))
                 .toList();
     }
 
     private OrderView view(Order order) {
+        List<JourneyEngine.Step> steps = journeys.history(order.orderNumber());
         List<OrderView.TimelineEntry> timeline = Stream.concat(
                         orders.timeline(order.orderNumber()).stream()
                                 .map(e -> new OrderView.TimelineEntry(e.occurredAt(), "order", e.description())),
-                        journeys.history(order.orderNumber()).stream()
-                                .map(s -> new OrderView.TimelineEntry(s.startedAt(), "process", s.name())))
+                        steps.stream().map(s -> new OrderView.TimelineEntry(s.startedAt(), "process", s.name())))
                 .sorted(Comparator.comparing(OrderView.TimelineEntry::at))
                 .toList();
-        return OrderView.of(order, journeys.currentSteps(order.orderNumber()), timeline);
+        List<String> current = steps.stream().filter(JourneyEngine.Step::active).map(JourneyEngine.Step::name)
+                .distinct().toList();
+        return OrderView.of(order, current, timeline);
     }
 
     private static String blankToNull(String value) {

@@ -9,6 +9,8 @@ import io.o2o.fulfilment.order.Customer;
 import io.o2o.fulfilment.order.NewOrder;
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.payment.PaymentLedger;
+import io.o2o.fulfilment.payment.PaymentRecord;
 import io.o2o.fulfilment.store.Store;
 import io.o2o.fulfilment.store.StoreRepository;
 import java.nio.charset.StandardCharsets;
@@ -35,16 +37,18 @@ class OrderPlacement {
     private final OrderService orders;
     private final JourneyEngine journeys;
     private final IdempotencyKeys keys;
+    private final PaymentLedger ledger;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
 
     OrderPlacement(StoreRepository stores, Catalogue catalogue, OrderService orders, JourneyEngine journeys,
-            IdempotencyKeys keys, TransactionTemplate transaction, ObjectMapper json) {
+            IdempotencyKeys keys, PaymentLedger ledger, TransactionTemplate transaction, ObjectMapper json) {
         this.stores = stores;
         this.catalogue = catalogue;
         this.orders = orders;
         this.journeys = journeys;
         this.keys = keys;
+        this.ledger = ledger;
         this.transaction = transaction;
         this.json = json;
     }
@@ -59,14 +63,18 @@ class OrderPlacement {
             }
         }
         NewOrder order = validate(request);
-        Store store = stores.findById(order.storeId()).orElseThrow();
         try {
             return transaction.execute(status -> {
                 Order placed = orders.place(order);
                 if (idempotencyKey != null) {
                     keys.claim(idempotencyKey, hash, placed.orderNumber());
                 }
-                journeys.startClickAndCollect(placed, store);
+                if (placed.paymentMethod().online()) {
+                    // opened with the order, so that the wallet's notification always finds it
+                    ledger.open(PaymentRecord.paymentIdFor(placed.orderNumber()), placed.orderNumber(), PaymentRecord.Kind.PAYMENT,
+                            placed.paymentMethod().name().toLowerCase(), placed.payableAmount());
+                }
+                journeys.startClickAndCollect(placed);
                 return new Placed(placed, true);
             });
         } catch (DuplicateKeyException concurrentRequestWithSameKey) {

@@ -2,6 +2,7 @@ package io.o2o.fulfilment.callback;
 
 import io.o2o.fulfilment.journey.JourneyEngine;
 import java.time.Duration;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,8 +34,12 @@ class CallbackDelivery {
         boolean delivered;
         try {
             delivered = journeys.correlate(orderNumber, messageName);
+        } catch (OptimisticLockingException busy) {
+            // a job of the same order committed meanwhile: the next round tries again
+            inbox.notDelivered(deduplicationKey, "busy: " + busy.getMessage());
+            return false;
         } catch (RuntimeException e) {
-            // an optimistic-locking clash with the job executor: the next round tries again
+            log.warn("Delivering {} to order {} failed; retrying on redelivery", messageName, orderNumber, e);
             inbox.notDelivered(deduplicationKey, e.getClass().getSimpleName() + ": " + e.getMessage());
             return false;
         }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,18 +20,26 @@ class CallbackInbox {
         this.clock = clock;
     }
 
-    /** @return false when a callback with this key was stored before: a replay */
+    /**
+     * Stores a callback once. Two copies arriving at the same instant both pass the look-up; the
+     * unique key then fails the second one's transaction, and the partner's retry finds the first.
+     *
+     * @return false when a callback with this key was stored before: a replay
+     */
     boolean store(String source, String deduplicationKey, String orderNumber, String messageName, String payload) {
-        try {
-            jdbc.sql("""
-                    insert into callback_inbox (source, deduplication_key, order_number, message_name, payload,
-                        received_at) values (?, ?, ?, ?, ?, ?)""")
-                    .params(source, deduplicationKey, orderNumber, messageName, payload, now())
-                    .update();
-            return true;
-        } catch (DuplicateKeyException replay) {
+        boolean seen = jdbc.sql("select count(*) from callback_inbox where deduplication_key = ?")
+                .param(deduplicationKey)
+                .query(Long.class)
+                .single() > 0;
+        if (seen) {
             return false;
         }
+        jdbc.sql("""
+                insert into callback_inbox (source, deduplication_key, order_number, message_name, payload,
+                    received_at) values (?, ?, ?, ?, ?, ?)""")
+                .params(source, deduplicationKey, orderNumber, messageName, payload, now())
+                .update();
+        return true;
     }
 
     void delivered(String deduplicationKey) {

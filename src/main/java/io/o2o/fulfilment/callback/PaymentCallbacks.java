@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.o2o.fulfilment.journey.JourneyEngine;
 import io.o2o.fulfilment.journey.JourneyVariables;
-import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
-import io.o2o.fulfilment.order.OrderStatus;
 import io.o2o.fulfilment.payment.PaymentLedger;
 import io.o2o.fulfilment.payment.PaymentRecord;
 import io.o2o.fulfilment.port.CallbackRejectedException;
@@ -18,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes a wallet's payment notification: checks it against the payment the application asked
- * for, records it once, and tells the order's journey.
+ * for, records it once, and tells the order's journey. Money that arrives for an order being
+ * cancelled is refunded.
  */
 @Service
 public class PaymentCallbacks {
@@ -58,44 +57,39 @@ public class PaymentCallbacks {
         String message = notification.outcome() == PaymentNotification.Outcome.PAID
                 ? JourneyVariables.MESSAGE_PAYMENT_CONFIRMED
                 : JourneyVariables.MESSAGE_PAYMENT_FAILED;
-        Boolean fresh = transaction.execute(status -> record(notification, payment, message));
-        if (Boolean.TRUE.equals(fresh)) {
+        Boolean forTheJourney = transaction.execute(status -> record(notification, payment, message));
+        if (Boolean.TRUE.equals(forTheJourney)) {
             delivery.deliver(notification.deduplicationKey(), payment.orderNumber(), message);
-        } else {
-            log.info("Payment notification {} for {} was received before; nothing changes",
-                    notification.deduplicationKey(), payment.orderNumber());
         }
     }
 
+    /** @return true when the journey must hear of it; false for a replay or a settled matter */
     private boolean record(PaymentNotification notification, PaymentRecord payment, String message) {
-        if (!inbox.store(notification.provider(), notification.deduplicationKey(), payment.orderNumber(), message,
-                payload(notification))) {
+        String key = notification.deduplicationKey();
+        if (!inbox.store(notification.provider(), key, payment.orderNumber(), message, payload(notification))) {
+            log.info("Payment notification {} for {} was received before; nothing changes", key,
+                    payment.orderNumber());
             return false;
         }
-        PaymentRecord current = ledger.find(payment.paymentId()).orElseThrow();
-        if (current.status() != PaymentRecord.Status.PENDING) {
-            // A settled payment does not change its mind: later notifications are kept but not applied.
-            inbox.delivered(notification.deduplicationKey());
-            log.warn("Payment {} is already {}; notification {} kept without effect", payment.paymentId(),
-                    current.status(), notification.deduplicationKey());
+        PaymentRecord.Status outcome = notification.outcome() == PaymentNotification.Outcome.PAID
+                ? PaymentRecord.Status.PAID : PaymentRecord.Status.FAILED;
+        if (!ledger.settle(payment.paymentId(), outcome, notification.providerTransactionId(),
+                notification.resultCode(), notification.message())) {
+            inbox.delivered(key);
+            log.warn("Payment {} was already settled; notification {} kept without effect", payment.paymentId(), key);
             return false;
         }
         String orderNumber = payment.orderNumber();
-        if (notification.outcome() == PaymentNotification.Outcome.PAID) {
-            ledger.settle(payment.paymentId(), PaymentRecord.Status.PAID, notification.providerTransactionId(),
-                    notification.resultCode(), notification.message());
-            Order order = orders.get(orderNumber);
-            if (order.status() == OrderStatus.CANCELLED) {
-                orders.paidAfterCancellation(orderNumber, notification.amount());
-                journeys.refundLatePayment(orderNumber, notification.amount());
-                inbox.delivered(notification.deduplicationKey());
-                return false;
-            }
-            orders.paid(orderNumber, notification.amount());
-        } else {
-            ledger.settle(payment.paymentId(), PaymentRecord.Status.FAILED, notification.providerTransactionId(),
-                    notification.resultCode(), notification.message());
+        if (outcome == PaymentRecord.Status.FAILED) {
             orders.paymentFailed(orderNumber, notification.resultCode() + " " + notification.message());
+            return true;
+        }
+        if (!orders.paid(orderNumber, notification.amount())) {
+            log.warn("Payment {} arrived for order {} after it was cancelled; refunding it", payment.paymentId(),
+                    orderNumber);
+            journeys.refundLatePayment(orderNumber, notification.amount());
+            inbox.delivered(key);
+            return false;
         }
         return true;
     }

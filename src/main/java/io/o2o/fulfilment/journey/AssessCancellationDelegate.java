@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Works out what a cancellation must undo: money taken and stock held. */
+/**
+ * Starts the cancellation on the order and works out what it must undo: money taken and stock
+ * held. From here on a payment that still arrives is refunded by itself.
+ */
 @Component("assessCancellation")
 class AssessCancellationDelegate implements JavaDelegate {
 
@@ -18,11 +21,12 @@ class AssessCancellationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Order order = orders.get((String) execution.getVariable(JourneyVariables.ORDER_NUMBER));
+        Object reason = execution.getVariable(JourneyVariables.CANCEL_REASON);
+        Order order = orders.beginCancellation(execution.getProcessBusinessKey(),
+                CancelReason.describe(reason == null ? null : reason.toString()));
         execution.setVariable(JourneyVariables.NEEDS_REFUND, order.netPaid() > 0);
         execution.setVariable(JourneyVariables.REFUND_AMOUNT, order.netPaid());
         execution.setVariable(JourneyVariables.REFUND_REASON, "CANCEL");
-        execution.setVariable(JourneyVariables.NEEDS_RELEASE, order.reservationId() != null
-                && Boolean.TRUE.equals(execution.getVariable(JourneyVariables.STOCK_RESERVED)));
+        execution.setVariable(JourneyVariables.NEEDS_RELEASE, order.reservationId() != null);
     }
 }

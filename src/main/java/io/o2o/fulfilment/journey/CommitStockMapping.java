@@ -27,8 +27,7 @@ class CommitStockMapping implements PortMapping<StockCommitRequest, StockMovemen
     public StockCommitRequest request(PortCall call) {
         Order order = orders.get(call.orderNumber());
         return new StockCommitRequest(call.idempotencyKey(), order.orderNumber(), order.storeId(),
-                order.reservationId(), order.lines().stream()
-                        .filter(l -> l.fulfilledQuantity() > 0)
+                order.reservationId(), order.fulfilledLines().stream()
                         .map(l -> new StockLine(l.sku(), l.fulfilledQuantity()))
                         .toList());
     }
@@ -36,6 +35,5 @@ class CommitStockMapping implements PortMapping<StockCommitRequest, StockMovemen
     @Override
     public void apply(PortCall call, StockCommitRequest request, StockMovementResult result) {
         orders.stockIssued(call.orderNumber());
-        call.setVariable(JourneyVariables.STOCK_RESERVED, false);
     }
 }

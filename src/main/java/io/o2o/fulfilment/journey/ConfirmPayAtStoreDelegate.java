@@ -17,6 +17,6 @@ class ConfirmPayAtStoreDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        orders.confirmedForPaymentAtStore((String) execution.getVariable(JourneyVariables.ORDER_NUMBER));
+        orders.confirmedForPaymentAtStore(execution.getProcessBusinessKey());
     }
 }

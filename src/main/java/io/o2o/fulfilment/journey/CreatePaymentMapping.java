@@ -30,9 +30,8 @@ class CreatePaymentMapping implements PortMapping<PaymentRequest, PaymentCreated
     @Override
     public PaymentRequest request(PortCall call) {
         Order order = orders.get(call.orderNumber());
-        String paymentId = order.orderNumber() + "-P1";
-        ledger.open(paymentId, order.orderNumber(), PaymentRecord.Kind.PAYMENT, provider(order), order.payableAmount());
-        return new PaymentRequest(call.idempotencyKey(), order.orderNumber(), paymentId, order.payableAmount(),
+        return new PaymentRequest(call.idempotencyKey(), order.orderNumber(),
+                PaymentRecord.paymentIdFor(order.orderNumber()), order.payableAmount(),
                 "Thanh toán đơn hàng " + order.orderNumber(), order.customer().phone(), order.customer().email());
     }
 
@@ -46,9 +45,5 @@ class CreatePaymentMapping implements PortMapping<PaymentRequest, PaymentCreated
             throw new BpmnError(JourneyVariables.ERROR_PAYMENT_REJECTED, "Payment rejected: " + reason);
         }
         orders.awaitingPayment(call.orderNumber(), result.payUrl());
-    }
-
-    private static String provider(Order order) {
-        return order.paymentMethod().name().toLowerCase();
     }
 }

@@ -17,7 +17,6 @@ class IssuePickupCodeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        orders.issuePickupCode((String) execution.getVariable(JourneyVariables.ORDER_NUMBER));
-        execution.setVariable(JourneyVariables.WRONG_CODES, 0);
+        orders.issuePickupCode(execution.getProcessBusinessKey());
     }
 }

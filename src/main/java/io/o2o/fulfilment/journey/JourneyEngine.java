@@ -1,7 +1,6 @@
 package io.o2o.fulfilment.journey;
 
 import io.o2o.fulfilment.order.Order;
-import io.o2o.fulfilment.store.Store;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -36,25 +34,19 @@ public class JourneyEngine {
     }
 
     /** Starts the click-and-collect journey; joins the caller's transaction. */
-    public String startClickAndCollect(Order order, Store store) {
+    public String startClickAndCollect(Order order) {
         return runtime.startProcessInstanceByKey(JourneyVariables.CLICK_AND_COLLECT, order.orderNumber(),
                 Variables.createVariables()
-                        .putValue(JourneyVariables.ORDER_NUMBER, order.orderNumber())
-                        .putValue(JourneyVariables.STORE_ID, store.id())
-                        .putValue(JourneyVariables.STORE_GROUP, store.staffGroup())
                         .putValue(JourneyVariables.PAYMENT_METHOD, order.paymentMethod().name())
                         .putValue(JourneyVariables.PAYMENT_WINDOW, settings.paymentWindow().toString())
                         .putValue(JourneyVariables.COLLECTION_WINDOW, settings.collectionWindow().toString())
-                        .putValue(JourneyVariables.REMINDER_CYCLE, settings.reminderCycle())
-                        .putValue(JourneyVariables.PICKUP_CODE_ATTEMPTS, settings.pickupCodeAttempts())
-                        .putValue(JourneyVariables.STOCK_RESERVED, false))
+                        .putValue(JourneyVariables.REMINDER_CYCLE, settings.reminderCycle()))
                 .getId();
     }
 
     /** Refunds a payment that arrived after its order had already been cancelled. */
     public void refundLatePayment(String orderNumber, long amount) {
         runtime.startProcessInstanceByKey(JourneyVariables.REFUND_PAYMENT, orderNumber, Map.of(
-                JourneyVariables.ORDER_NUMBER, orderNumber,
                 JourneyVariables.REFUND_AMOUNT, amount,
                 JourneyVariables.REFUND_REASON, "LATEPAY"));
     }
@@ -65,7 +57,8 @@ public class JourneyEngine {
      * @return false when nothing waits for it (yet): the caller keeps it for redelivery
      */
     public boolean correlate(String orderNumber, String messageName) {
-        // Look before correlating: a failed correlation would mark a surrounding transaction rollback-only.
+        // Look before correlating: the caller may run in a transaction (the customer's cancellation
+        // does), and a failed correlation would mark it rollback-only.
         if (runtime.createExecutionQuery().processInstanceBusinessKey(orderNumber)
                 .messageEventSubscriptionName(messageName).count() == 0) {
             return false;
@@ -84,36 +77,19 @@ public class JourneyEngine {
      * @return false when the journey has already ended
      */
     public boolean requestCancellation(String orderNumber) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return correlate(orderNumber, JourneyVariables.MESSAGE_CANCELLATION_REQUESTED);
-            } catch (OptimisticLockingException busy) {
-                // a job of the same order committed meanwhile; the cancellation still applies
-                if (attempt == 3) {
-                    throw busy;
-                }
-            }
-        }
+        return correlate(orderNumber, JourneyVariables.MESSAGE_CANCELLATION_REQUESTED);
     }
 
-    /** The steps the order is at now, by their BPMN names. */
-    public List<String> currentSteps(String orderNumber) {
-        return activities(orderNumber, true).stream()
-                .map(HistoricActivityInstance::getActivityName)
-                .distinct()
-                .toList();
-    }
-
-    /** The steps the order has passed, oldest first. */
+    /** The steps of the order's journey, oldest first; those without an end are where it is now. */
     public List<Step> history(String orderNumber) {
-        return activities(orderNumber, false).stream()
+        return activities(orderNumber).stream()
                 .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime))
                 .map(a -> new Step(a.getStartTime().toInstant(), a.getActivityName(),
                         a.getEndTime() == null ? null : a.getEndTime().toInstant(), a.isCanceled()))
                 .toList();
     }
 
-    private List<HistoricActivityInstance> activities(String orderNumber, boolean unfinishedOnly) {
+    private List<HistoricActivityInstance> activities(String orderNumber) {
         List<String> instanceIds = history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(orderNumber)
                 .list()
@@ -124,15 +100,16 @@ public class JourneyEngine {
             return List.of();
         }
         return instanceIds.stream()
-                .flatMap(id -> {
-                    var query = history.createHistoricActivityInstanceQuery().processInstanceId(id);
-                    return (unfinishedOnly ? query.unfinished() : query).list().stream();
-                })
+                .flatMap(id -> history.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream())
                 .filter(a -> STEP_TYPES.contains(a.getActivityType()) && a.getActivityName() != null)
                 .toList();
     }
 
     /** One step of an order's journey as recorded by the engine. */
     public record Step(Instant startedAt, String name, Instant endedAt, boolean cancelled) {
+
+        public boolean active() {
+            return endedAt == null;
+        }
     }
 }

@@ -1,27 +1,26 @@
 package io.o2o.fulfilment.journey;
 
-/** Names of process variables, messages and BPMN errors shared by the models and the glue. */
+/**
+ * Names of process variables, messages and BPMN errors shared by the models and the glue. The
+ * order itself is the process's business key; what matters for decisions (amounts, stock held,
+ * pickup codes, store) is read from the order tables, since task variables can be set by the user
+ * who completes a task.
+ */
 public final class JourneyVariables {
 
     public static final String CLICK_AND_COLLECT = "click-and-collect";
     public static final String REFUND_PAYMENT = "refund-payment";
 
-    public static final String ORDER_NUMBER = "orderNumber";
-    public static final String STORE_ID = "storeId";
-    public static final String STORE_GROUP = "storeGroup";
     public static final String PAYMENT_METHOD = "paymentMethod";
     public static final String PAYMENT_WINDOW = "paymentWindow";
     public static final String COLLECTION_WINDOW = "collectionWindow";
     public static final String REMINDER_CYCLE = "reminderCycle";
-    public static final String PICKUP_CODE_ATTEMPTS = "pickupCodeAttempts";
-    public static final String STOCK_RESERVED = "stockReserved";
     public static final String PICKED_QUANTITIES = "pickedQuantities";
     public static final String PICK_LIST = "pickList";
     public static final String PICK_OUTCOME = "pickOutcome";
     public static final String STAGING_LOCATION = "stagingLocation";
     public static final String PICKUP_CODE = "pickupCode";
-    public static final String CODE_ACCEPTED = "codeAccepted";
-    public static final String WRONG_CODES = "wrongCodes";
+    public static final String CODE_OUTCOME = "codeOutcome";
     public static final String TENDER = "tender";
     public static final String REFUND_AMOUNT = "refundAmount";
     public static final String REFUND_REASON = "refundReason";

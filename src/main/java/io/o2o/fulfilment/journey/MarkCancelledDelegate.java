@@ -18,7 +18,7 @@ class MarkCancelledDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Object reason = execution.getVariable(JourneyVariables.CANCEL_REASON);
-        orders.cancelled((String) execution.getVariable(JourneyVariables.ORDER_NUMBER),
+        orders.cancelled(execution.getProcessBusinessKey(),
                 CancelReason.describe(reason == null ? null : reason.toString()));
     }
 }

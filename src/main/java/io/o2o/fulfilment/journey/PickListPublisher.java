@@ -24,7 +24,7 @@ class PickListPublisher implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Order order = orders.get((String) task.getVariable(JourneyVariables.ORDER_NUMBER));
+        Order order = orders.get(task.getExecution().getProcessBusinessKey());
         List<Map<String, Object>> lines = order.lines().stream()
                 .map(l -> Map.<String, Object>of("sku", l.sku(), "name", l.name(), "quantity", l.quantity()))
                 .toList();

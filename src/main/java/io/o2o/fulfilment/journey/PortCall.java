@@ -12,14 +12,20 @@ final class PortCall {
     private final DelegateExecution execution;
     private final String idempotencyKey;
 
+    /**
+     * @param earlierRuns how often this activity completed before in this process instance
+     */
     PortCall(DelegateExecution execution, long earlierRuns) {
         this.execution = execution;
-        // Stable across retries of the same job, different for a loop or a repeated reminder.
-        this.idempotencyKey = orderNumber() + "-" + execution.getCurrentActivityId() + "-" + earlierRuns;
+        // The same on every retry of the job; different for another process instance of the order
+        // (two refunds) and for a repeated activity (loops, reminders). At most 50 characters, as
+        // MoMo's requestId.
+        this.idempotencyKey = orderNumber() + "-" + Integer.toHexString(execution.getProcessInstanceId().hashCode())
+                + "-" + execution.getCurrentActivityId().replace("ServiceTask_", "") + "-" + earlierRuns;
     }
 
     String orderNumber() {
-        return (String) execution.getVariable(JourneyVariables.ORDER_NUMBER);
+        return execution.getProcessBusinessKey();
     }
 
     String idempotencyKey() {

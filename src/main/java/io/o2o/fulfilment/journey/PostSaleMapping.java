@@ -25,9 +25,8 @@ class PostSaleMapping implements PortMapping<SaleRecord, ErpAcknowledgement> {
     @Override
     public SaleRecord request(PortCall call) {
         Order order = orders.get(call.orderNumber());
-        return new SaleRecord(call.idempotencyKey(), order.orderNumber(), order.storeId(), order.updatedAt(),
-                order.tender(), order.payableAmount(), order.lines().stream()
-                        .filter(l -> l.fulfilledQuantity() > 0)
+        return new SaleRecord(call.idempotencyKey(), order.orderNumber(), order.storeId(), order.collectedAt(),
+                order.tender(), order.payableAmount(), order.fulfilledLines().stream()
                         .map(l -> new SaleRecord.SaleLine(l.sku(), l.name(), l.fulfilledQuantity(), l.unitPrice(),
                                 l.amount()))
                         .toList());

@@ -33,7 +33,7 @@ class RecordPickDelegate implements JavaDelegate {
         Map<String, Integer> picked = reported == null || reported.toString().isBlank()
                 ? Map.of()
                 : json.readValue(reported.toString(), QUANTITIES);
-        PickResult result = orders.recordPick((String) execution.getVariable(JourneyVariables.ORDER_NUMBER), picked);
+        PickResult result = orders.recordPick(execution.getProcessBusinessKey(), picked);
         execution.setVariable(JourneyVariables.PICK_OUTCOME, result.outcome().name());
         execution.setVariable(JourneyVariables.REFUND_AMOUNT, result.refundDue());
         execution.setVariable(JourneyVariables.REFUND_REASON, "SHORTPICK");

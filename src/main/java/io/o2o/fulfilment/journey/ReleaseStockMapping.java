@@ -43,8 +43,7 @@ class ReleaseStockMapping implements PortMapping<StockReleaseRequest, StockMovem
     @Override
     public void apply(PortCall call, StockReleaseRequest request, StockMovementResult result) {
         if (request.lines().isEmpty()) {
-            orders.stockReleased(call.orderNumber(), "the whole reservation");
-            call.setVariable(JourneyVariables.STOCK_RESERVED, false);
+            orders.reservationReleased(call.orderNumber());
         } else {
             orders.stockReleased(call.orderNumber(), String.join(", ",
                     request.lines().stream().map(l -> l.quantity() + " × " + l.sku()).toList()));

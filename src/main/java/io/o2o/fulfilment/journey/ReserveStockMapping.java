@@ -43,6 +43,5 @@ class ReserveStockMapping implements PortMapping<StockReservationRequest, StockR
             throw new BpmnError(JourneyVariables.ERROR_OUT_OF_STOCK, "Out of stock: " + shortages);
         }
         orders.stockReserved(call.orderNumber(), result.reservationId());
-        call.setVariable(JourneyVariables.STOCK_RESERVED, true);
     }
 }

@@ -18,7 +18,7 @@ class StagingRecorder implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Object location = task.getVariable(JourneyVariables.STAGING_LOCATION);
-        orders.staged((String) task.getVariable(JourneyVariables.ORDER_NUMBER),
+        orders.staged(task.getExecution().getProcessBusinessKey(),
                 location == null || location.toString().isBlank() ? "no location given" : location.toString());
     }
 }

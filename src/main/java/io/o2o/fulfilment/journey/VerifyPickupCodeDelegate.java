@@ -6,28 +6,28 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the code the customer showed at the counter. The presented code is removed from the
- * process at once so that it is not kept as a variable.
+ * Checks the code the customer showed at the counter and tells the model what follows:
+ * {@code ACCEPTED}, {@code RETRY}, or {@code NEW_CODE} once the wrong codes reach the limit. The
+ * presented code is removed from the process at once so that it is not kept as a variable.
  */
 @Component("verifyPickupCode")
 class VerifyPickupCodeDelegate implements JavaDelegate {
 
     private final OrderService orders;
+    private final ClickAndCollectSettings settings;
 
-    VerifyPickupCodeDelegate(OrderService orders) {
+    VerifyPickupCodeDelegate(OrderService orders, ClickAndCollectSettings settings) {
         this.orders = orders;
+        this.settings = settings;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Object presented = execution.getVariable(JourneyVariables.PICKUP_CODE);
         execution.removeVariable(JourneyVariables.PICKUP_CODE);
-        boolean accepted = orders.verifyPickupCode((String) execution.getVariable(JourneyVariables.ORDER_NUMBER),
+        int wrongCodes = orders.verifyPickupCode(execution.getProcessBusinessKey(),
                 presented == null ? null : presented.toString());
-        execution.setVariable(JourneyVariables.CODE_ACCEPTED, accepted);
-        if (!accepted) {
-            Number wrong = (Number) execution.getVariable(JourneyVariables.WRONG_CODES);
-            execution.setVariable(JourneyVariables.WRONG_CODES, (wrong == null ? 0 : wrong.intValue()) + 1);
-        }
+        execution.setVariable(JourneyVariables.CODE_OUTCOME, wrongCodes == 0 ? "ACCEPTED"
+                : wrongCodes < settings.pickupCodeAttempts() ? "RETRY" : "NEW_CODE");
     }
 }

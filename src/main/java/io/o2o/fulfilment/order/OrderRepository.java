@@ -45,15 +45,16 @@ class OrderRepository {
         }
     }
 
-    void insert(String orderNumber, NewOrder order, long total) {
+    void insert(String orderNumber, NewOrder order, long total, String accessToken) {
         Timestamp now = now();
         jdbc.sql("""
                 insert into customer_order (order_number, status, fulfilment_type, store_id, payment_method,
-                    customer_name, customer_phone, customer_email, total_amount, payable_amount, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    customer_name, customer_phone, customer_email, total_amount, payable_amount, access_token,
+                    created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(orderNumber, OrderStatus.PLACED.name(), order.fulfilmentType().name(), order.storeId(),
                         order.paymentMethod().name(), order.customer().name(), order.customer().phone(),
-                        order.customer().email(), total, total, now, now)
+                        order.customer().email(), total, total, accessToken, now, now)
                 .update();
         int lineNumber = 1;
         for (NewOrder.Item item : order.items()) {
@@ -64,6 +65,18 @@ class OrderRepository {
                             item.product().unitPrice(), item.quantity())
                     .update();
         }
+    }
+
+    /**
+     * Reads the order and locks its row until the transaction ends, so that decisions that must not
+     * cross (cancel or hand over, refund or keep a payment) are taken one after the other.
+     */
+    Order lock(String orderNumber) {
+        return jdbc.sql("select * from customer_order where order_number = ? for update")
+                .param(orderNumber)
+                .query((rs, n) -> toOrder(rs, lines(orderNumber)))
+                .optional()
+                .orElseThrow(() -> new OrderNotFoundException(orderNumber));
     }
 
     Optional<Order> find(String orderNumber) {
@@ -88,13 +101,16 @@ class OrderRepository {
         System.arraycopy(values, 0, params, 0, values.length);
         params[values.length] = now();
         params[values.length + 1] = orderNumber;
-        int updated = jdbc.sql("update customer_order set " + assignments
-                + ", updated_at = ?, version = version + 1 where order_number = ?")
+        int updated = jdbc.sql("update customer_order set " + assignments + ", updated_at = ? where order_number = ?")
                 .params(params)
                 .update();
         if (updated != 1) {
             throw new OrderNotFoundException(orderNumber);
         }
+    }
+
+    Timestamp now() {
+        return Timestamp.from(Instant.now(clock));
     }
 
     void recordPicked(String orderNumber, String sku, int picked) {
@@ -130,8 +146,8 @@ class OrderRepository {
                 .list();
     }
 
-    private Timestamp now() {
-        return Timestamp.from(Instant.now(clock));
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static Order toOrder(ResultSet rs, List<OrderLine> lines) throws SQLException {
@@ -143,7 +159,7 @@ class OrderRepository {
                 rs.getLong("total_amount"), rs.getLong("payable_amount"), rs.getLong("paid_amount"),
                 rs.getLong("refunded_amount"), rs.getString("payment_url"), rs.getString("reservation_id"),
                 rs.getString("pickup_code"), rs.getString("staging_location"), rs.getString("tender"),
-                rs.getString("erp_document_number"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant(), lines);
+                rs.getString("erp_document_number"), rs.getInt("wrong_pickup_codes"), rs.getString("access_token"),
+                rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("collected_at")), lines);
     }
 }

@@ -3,6 +3,7 @@ package io.o2o.fulfilment.order;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -24,7 +25,9 @@ public class OrderService {
     public Order place(NewOrder order) {
         String orderNumber = orders.nextOrderNumber();
         long total = order.items().stream().mapToLong(i -> i.product().unitPrice() * i.quantity()).sum();
-        orders.insert(orderNumber, order, total);
+        byte[] token = new byte[24];
+        RANDOM.nextBytes(token);
+        orders.insert(orderNumber, order, total, HexFormat.of().formatHex(token));
         orders.addEvent(orderNumber, "ORDER_PLACED", "Order placed for click-and-collect at store "
                 + order.storeId() + ", paying " + describe(order.paymentMethod()));
         return get(orderNumber);
@@ -65,15 +68,22 @@ public class OrderService {
         orders.addEvent(orderNumber, "PAYMENT_REJECTED", "The wallet refused the payment: " + reason);
     }
 
-    public void paid(String orderNumber, long amount) {
+    /**
+     * Records money received for the order.
+     *
+     * @return false when the order is being cancelled or is cancelled: the money is recorded but
+     *         the caller must give it back
+     */
+    public boolean paid(String orderNumber, long amount) {
+        Order order = orders.lock(orderNumber);
+        if (order.status() == OrderStatus.CANCELLING || order.status() == OrderStatus.CANCELLED) {
+            orders.update(orderNumber, "paid_amount = paid_amount + ?", amount);
+            orders.addEvent(orderNumber, "LATE_PAYMENT", "Paid " + amount + " VND after cancellation; refunding");
+            return false;
+        }
         orders.update(orderNumber, "status = ?, paid_amount = paid_amount + ?", OrderStatus.CONFIRMED.name(), amount);
         orders.addEvent(orderNumber, "PAID", "Paid " + amount + " VND");
-    }
-
-    /** Money arrived for an order that is already cancelled; it is refunded, the order stays cancelled. */
-    public void paidAfterCancellation(String orderNumber, long amount) {
-        orders.update(orderNumber, "paid_amount = paid_amount + ?", amount);
-        orders.addEvent(orderNumber, "LATE_PAYMENT", "Paid " + amount + " VND after cancellation; refunding");
+        return true;
     }
 
     public void paymentFailed(String orderNumber, String reason) {
@@ -122,26 +132,40 @@ public class OrderService {
         orders.addEvent(orderNumber, "STAGED", "Staged at the pickup counter (" + location + ")");
     }
 
-    /** Issues a new one-time pickup code, replacing any earlier one. */
+    /** Issues a new one-time pickup code, replacing any earlier one and its count of wrong codes. */
     public String issuePickupCode(String orderNumber) {
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        orders.update(orderNumber, "status = ?, pickup_code = ?", OrderStatus.READY_FOR_PICKUP.name(), code);
+        orders.update(orderNumber, "status = ?, pickup_code = ?, wrong_pickup_codes = 0",
+                OrderStatus.READY_FOR_PICKUP.name(), code);
         orders.addEvent(orderNumber, "PICKUP_CODE_ISSUED", "Ready for pickup with a new one-time pickup code");
         return code;
     }
 
-    public boolean verifyPickupCode(String orderNumber, String presented) {
-        Order order = get(orderNumber);
+    /**
+     * Checks a code presented at the counter against the order's current code.
+     *
+     * @return how many wrong codes were presented since the code was issued, 0 when this one is right
+     */
+    public int verifyPickupCode(String orderNumber, String presented) {
+        Order order = orders.lock(orderNumber);
         boolean valid = order.pickupCode() != null && presented != null
                 && MessageDigest.isEqual(order.pickupCode().getBytes(), presented.trim().getBytes());
-        if (!valid) {
-            orders.addEvent(orderNumber, "PICKUP_CODE_REJECTED", "A wrong pickup code was presented at the counter");
+        if (valid) {
+            return 0;
         }
-        return valid;
+        orders.update(orderNumber, "wrong_pickup_codes = wrong_pickup_codes + 1");
+        orders.addEvent(orderNumber, "PICKUP_CODE_REJECTED", "A wrong pickup code was presented at the counter");
+        return order.wrongPickupCodes() + 1;
     }
 
+    /** The goods left with the customer; refused when a cancellation got there first. */
     public void collected(String orderNumber, String tender) {
-        orders.update(orderNumber, "status = ?, tender = ?, pickup_code = null", OrderStatus.COLLECTED.name(), tender);
+        Order order = orders.lock(orderNumber);
+        if (!order.status().cancellable()) {
+            throw new IllegalStateException("Order " + orderNumber + " is " + order.status() + "; do not hand it over");
+        }
+        orders.update(orderNumber, "status = ?, tender = ?, pickup_code = null, collected_at = ?",
+                OrderStatus.COLLECTED.name(), tender, orders.now());
         orders.addEvent(orderNumber, "COLLECTED", "Handed over to the customer");
     }
 
@@ -158,7 +182,14 @@ public class OrderService {
         orders.addEvent(orderNumber, "STOCK_RELEASED", "Stock given back: " + what);
     }
 
+    /** The whole reservation was given back: nothing is held for the order any more. */
+    public void reservationReleased(String orderNumber) {
+        orders.update(orderNumber, "reservation_id = null");
+        orders.addEvent(orderNumber, "STOCK_RELEASED", "Stock given back: the whole reservation");
+    }
+
     public void stockIssued(String orderNumber) {
+        orders.update(orderNumber, "reservation_id = null");
         orders.addEvent(orderNumber, "STOCK_ISSUED", "Stock issued from the store");
     }
 
@@ -169,6 +200,26 @@ public class OrderService {
 
     public void customerNotified(String orderNumber, String template) {
         orders.addEvent(orderNumber, "CUSTOMER_NOTIFIED", "Customer notified: " + template);
+    }
+
+    /**
+     * Starts cancelling the order, under its row lock so that a payment or a handover arriving at
+     * the same moment sees it.
+     *
+     * @return the order as it stands when the cancellation begins
+     * @throws OrderNotCancellableException when it was collected, or is already being cancelled
+     */
+    public Order beginCancellation(String orderNumber, String reason) {
+        Order order = orders.lock(orderNumber);
+        if (order.status() == OrderStatus.CANCELLING) {
+            return order;
+        }
+        if (!order.status().cancellable()) {
+            throw new OrderNotCancellableException(orderNumber, order.status());
+        }
+        orders.update(orderNumber, "status = ?", OrderStatus.CANCELLING.name());
+        orders.addEvent(orderNumber, "CANCELLING", "Cancelling: " + reason);
+        return order;
     }
 
     public void cancelled(String orderNumber, String reason) {

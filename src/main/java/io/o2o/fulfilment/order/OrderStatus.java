@@ -8,6 +8,7 @@ public enum OrderStatus {
     PICKED("Picked in store"),
     READY_FOR_PICKUP("Ready for pickup"),
     COLLECTED("Collected"),
+    CANCELLING("Being cancelled"),
     CANCELLED("Cancelled");
 
     private final String description;
@@ -22,6 +23,6 @@ public enum OrderStatus {
 
     /** The customer may still cancel: the goods have not left the store. */
     public boolean cancellable() {
-        return this != COLLECTED && this != CANCELLED;
+        return this != COLLECTED && this != CANCELLING && this != CANCELLED;
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The application's own record of what it asked wallets for and what they answered. */
@@ -24,10 +23,9 @@ public class PaymentLedger {
     }
 
     /**
-     * Records an attempt once, in its own transaction, before the wallet is called: the wallet's
-     * notification may arrive before the calling transaction commits and must find the payment.
+     * Records an attempt once; a retried call with the same id keeps the first row. A payment is
+     * opened with its order, so that the wallet's notification always finds it.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void open(String paymentId, String orderNumber, PaymentRecord.Kind kind, String provider, long amount) {
         if (find(paymentId).isPresent()) {
             return;
@@ -41,13 +39,19 @@ public class PaymentLedger {
                 .update();
     }
 
-    public void settle(String paymentId, PaymentRecord.Status status, String providerTransactionId,
+    /**
+     * Settles a pending attempt with the provider's final answer.
+     *
+     * @return false when it was settled before: a settled payment does not change its mind
+     */
+    public boolean settle(String paymentId, PaymentRecord.Status status, String providerTransactionId,
             String resultCode, String message) {
-        jdbc.sql("""
+        return jdbc.sql("""
                 update payment set status = ?, provider_transaction_id = coalesce(?, provider_transaction_id),
-                    result_code = ?, message = ?, updated_at = ? where payment_id = ?""")
-                .params(status.name(), providerTransactionId, resultCode, truncate(message), now(), paymentId)
-                .update();
+                    result_code = ?, message = ?, updated_at = ? where payment_id = ? and status = ?""")
+                .params(status.name(), providerTransactionId, resultCode, truncate(message), now(), paymentId,
+                        PaymentRecord.Status.PENDING.name())
+                .update() == 1;
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,10 @@ public record Store(String id, String name, String city, String address, boolean
 
     /** The Camunda group whose members work this store's tasks. */
     public String staffGroup() {
-        return "store-" + id.toLowerCase();
+        return staffGroupOf(id);
+    }
+
+    public static String staffGroupOf(String storeId) {
+        return "store-" + storeId.toLowerCase();
     }
 }

@@ -66,7 +66,10 @@ class ClickAndCollectEndToEndTest {
         assertThat(placed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
         JsonNode order = json.readTree(placed.body());
         String orderNumber = order.path("orderNumber").asText();
+        String token = order.path("accessToken").asText();
         assertThat(orderNumber).matches("WEB-\\d+");
+        assertThat(send(HttpRequest.newBuilder(URI.create(BASE + "/api/orders/" + orderNumber)).GET()).statusCode())
+                .as("an order is not shown without its access token").isEqualTo(404);
         assertThat(order.path("totalAmount").asLong()).isEqualTo(2 * 199_000 + 165_000);
 
         HttpResponse<String> again = send(post("/api/orders", ORDER).header("Idempotency-Key", key));
@@ -77,7 +80,7 @@ class ClickAndCollectEndToEndTest {
         assertThat(conflict.statusCode()).isEqualTo(409);
 
         String payUrl = await().atMost(Duration.ofSeconds(20))
-                .until(() -> get("/api/orders/" + orderNumber).path("payUrl").asText(null), url -> url != null);
+                .until(() -> customerView(orderNumber, token).path("payUrl").asText(null), url -> url != null);
         HttpResponse<String> paid = send(HttpRequest.newBuilder(URI.create(payUrl))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
@@ -98,7 +101,7 @@ class ClickAndCollectEndToEndTest {
         assertThat(completeTask("staff.hcm-q1", handoverTask,
                 "{\"pickupCode\":{\"value\":\"" + pickupCode + "\",\"type\":\"String\"}}").statusCode()).isEqualTo(204);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/orders/" + orderNumber).path("status").asText(),
+        await().atMost(Duration.ofSeconds(30)).until(() -> customerView(orderNumber, token).path("status").asText(),
                 "COLLECTED"::equals);
         assertThat(stock("SKU-1001").path("onHand").asInt()).isEqualTo(onHandBefore - 2);
         assertThat(stock("SKU-1001").path("reserved").asInt()).isZero();
@@ -106,7 +109,7 @@ class ClickAndCollectEndToEndTest {
                 + orderNumber)).GET()).body());
         assertThat(sales).hasSize(1);
         assertThat(sales.get(0).path("totalAmount").asLong()).isEqualTo(563_000);
-        await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/orders/" + orderNumber).path("timeline")
+        await().atMost(Duration.ofSeconds(10)).until(() -> customerView(orderNumber, token).path("timeline")
                 .toString().contains("Sale booked in the ERP"));
 
         // a replayed notification changes nothing, a forged one is refused
@@ -117,7 +120,7 @@ class ClickAndCollectEndToEndTest {
                  "orderType":"momo_wallet","transId":1,"resultCode":0,"message":"ok","payType":"web",
                  "responseTime":1,"extraData":"","signature":"00"}""".formatted(orderNumber)));
         assertThat(forged.statusCode()).isEqualTo(400);
-        JsonNode after = get("/api/orders/" + orderNumber);
+        JsonNode after = customerView(orderNumber, token);
         assertThat(after.path("paidAmount").asLong()).isEqualTo(563_000);
         assertThat(after.path("status").asText()).isEqualTo("COLLECTED");
     }
@@ -145,6 +148,8 @@ class ClickAndCollectEndToEndTest {
         assertThat(orderCount()).isEqualTo(ordersBefore);
         assertThat(get("/api/products")).hasSize(20);
         assertThat(send(HttpRequest.newBuilder(URI.create(BASE + "/api/orders")).GET()).statusCode()).isEqualTo(401);
+        assertThat(send(asUser("staff.hcm-q1", HttpRequest.newBuilder(URI.create(BASE + "/api/orders?storeId=HCM-Q7")))
+                .GET()).statusCode()).as("staff see their own store only").isEqualTo(403);
         assertThat(send(HttpRequest.newBuilder(URI.create(BASE + "/engine-rest/task")).GET()).statusCode())
                 .isEqualTo(401);
     }
@@ -193,6 +198,11 @@ class ClickAndCollectEndToEndTest {
     private int orderCount() throws IOException, InterruptedException {
         return json.readTree(send(asUser("ops", HttpRequest.newBuilder(URI.create(BASE + "/api/orders?limit=500")))
                 .GET()).body()).size();
+    }
+
+    private JsonNode customerView(String orderNumber, String token) throws IOException, InterruptedException {
+        return json.readTree(send(HttpRequest.newBuilder(URI.create(BASE + "/api/orders/" + orderNumber))
+                .header("X-Order-Token", token).GET()).body());
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {

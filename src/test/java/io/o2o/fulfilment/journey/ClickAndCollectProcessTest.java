@@ -14,7 +14,8 @@ import io.o2o.fulfilment.order.OrderService;
 import io.o2o.fulfilment.order.OrderStatus;
 import io.o2o.fulfilment.order.PaymentMethod;
 import io.o2o.fulfilment.port.PaymentNotification;
-import io.o2o.fulfilment.store.StoreRepository;
+import io.o2o.fulfilment.payment.PaymentLedger;
+import io.o2o.fulfilment.payment.PaymentRecord;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ class ClickAndCollectProcessTest {
     @Autowired
     JourneyEngine journeys;
     @Autowired
-    StoreRepository stores;
+    PaymentLedger ledger;
     @Autowired
     Catalogue catalogue;
     @Autowired
@@ -269,6 +270,57 @@ class ClickAndCollectProcessTest {
     }
 
     @Test
+    void paymentArrivingWhileTheOrderIsCancelledIsRefunded() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1012", 1));
+        runJobs();
+        long amount = order(pi).payableAmount();
+        management.executeJob(timer(pi, "Event_PaymentWindowElapsed").getId());
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLING);
+
+        payments.accept(paidNotification(pi, amount));
+        runJobs();
+        assertThat(pi).isEnded().hasPassed("EndEvent_OrderCancelled");
+        assertThat(adapters.calls("refund")).singleElement()
+                .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(amount));
+        assertThat(adapters.calls("release")).hasSize(1);
+        Order cancelled = order(pi);
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(cancelled.netPaid()).isZero();
+    }
+
+    @Test
+    void twoRefundsOfOneOrderCarryDifferentKeys() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1001", 2, "SKU-1002", 1));
+        runJobs();
+        pay(pi, order(pi).payableAmount());
+        tasks.complete(task(pi).getId(), Map.of("pickedQuantities", "{\"SKU-1001\":1}"));
+        runJobs();
+        assertThat(journeys.requestCancellation(pi.getBusinessKey())).isTrue();
+        runJobs();
+        assertThat(adapters.calls("refund")).extracting(r -> r.get("idempotencyKey")).doesNotHaveDuplicates()
+                .hasSize(2);
+        assertThat(adapters.calls("customer")).filteredOn(n -> "PAYMENT_REFUNDED".equals(n.get("template")))
+                .extracting(n -> n.get("idempotencyKey")).doesNotHaveDuplicates().hasSize(2);
+        assertThat(order(pi).netPaid()).isZero();
+    }
+
+    @Test
+    void aTaskCannotRedirectTheJourneyToAnotherOrder() {
+        ProcessInstance other = place(PaymentMethod.PAY_AT_STORE, Map.of("SKU-1003", 1));
+        runJobs();
+        ProcessInstance pi = place(PaymentMethod.PAY_AT_STORE, Map.of("SKU-1004", 1));
+        runJobs();
+        tasks.complete(task(pi).getId(), Map.of("orderNumber", other.getBusinessKey(), "storeGroup", "store-hn-hk",
+                "pickedQuantities", "{\"SKU-1004\":0}"));
+        runJobs();
+        assertThat(pi).isEnded().hasPassed("EndEvent_OrderCancelled");
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(order(other).status()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(tasks.getIdentityLinksForTask(task(other).getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("store-hcm-q1"));
+    }
+
+    @Test
     void replayedPaymentNotificationChangesNothing() {
         ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1009", 1));
         runJobs();
@@ -306,7 +358,11 @@ class ClickAndCollectProcessTest {
         String orderNumber = transaction.execute(status -> {
             Order order = orders.place(new NewOrder(new Customer("Trần Thị Test", "0901234567", "test@example.vn"),
                     FulfilmentType.CLICK_AND_COLLECT, "HCM-Q1", method, items));
-            journeys.startClickAndCollect(order, stores.findById("HCM-Q1").orElseThrow());
+            if (method.online()) {
+                ledger.open(PaymentRecord.paymentIdFor(order.orderNumber()), order.orderNumber(),
+                        PaymentRecord.Kind.PAYMENT, "momo", order.payableAmount());
+            }
+            journeys.startClickAndCollect(order);
             return order.orderNumber();
         });
         return runtime.createProcessInstanceQuery().processDefinitionKey(JourneyVariables.CLICK_AND_COLLECT)

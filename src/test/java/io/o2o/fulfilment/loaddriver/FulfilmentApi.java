@@ -51,8 +51,10 @@ final class FulfilmentApi {
         return json.readTree(expect(request).body());
     }
 
-    JsonNode order(String orderNumber) throws IOException, InterruptedException {
-        return json.readTree(expect(get("/api/orders/" + encode(orderNumber)).build()).body());
+    /** The order as its customer sees it, with the access token the order was placed with. */
+    JsonNode order(String orderNumber, String accessToken) throws IOException, InterruptedException {
+        return json.readTree(expect(get("/api/orders/" + encode(orderNumber))
+                .header("X-Order-Token", accessToken).build()).body());
     }
 
     void pay(MomoPayUrl payUrl) throws IOException, InterruptedException {

@@ -37,6 +37,7 @@ final class OrderJourney implements Runnable {
 
     /** Known once the order is placed; this journey runs on one thread. */
     private String orderNumber;
+    private String accessToken;
 
     OrderJourney(FulfilmentApi api, Options options, RunStats stats, long sequence, long scheduledAt) {
         this.api = api;
@@ -66,6 +67,7 @@ final class OrderJourney implements Runnable {
                 throw new FulfilmentApi.UnexpectedResponse("order created without an orderNumber: " + created);
             }
             orderNumber = created.path("orderNumber").asText();
+            accessToken = created.path("accessToken").asText();
             if (method.equals("MOMO")) {
                 payWithMomo(created);
             }
@@ -84,7 +86,7 @@ final class OrderJourney implements Runnable {
                     () -> api.openTask(orderNumber, "UserTask_HandOverOrder", staff));
             work(handOver, staff, Map.of("pickupCode", stringValue(pickupCode), "tender", stringValue("CASH")));
 
-            await("status COLLECTED", () -> Optional.of(api.order(orderNumber))
+            await("status COLLECTED", () -> Optional.of(api.order(orderNumber, accessToken))
                 .filter(order -> "COLLECTED".equals(order.path("status").asText())));
             stats.orderToCollected.record(millisSince(placedAt));
             stats.orderCompleted();
@@ -127,7 +129,7 @@ final class OrderJourney implements Runnable {
     private void payWithMomo(JsonNode created) throws IOException, InterruptedException, TimedOut {
         String payUrl = created.path("payUrl").textValue();
         if (payUrl == null) {
-            payUrl = await("payUrl", () -> Optional.ofNullable(api.order(orderNumber).path("payUrl").textValue()));
+            payUrl = await("payUrl", () -> Optional.ofNullable(api.order(orderNumber, accessToken).path("payUrl").textValue()));
         }
         api.pay(MomoPayUrl.parse(payUrl, options.allowRemote()));
     }
@@ -148,7 +150,7 @@ final class OrderJourney implements Runnable {
                 throw new TimedOut(what);
             }
             // a cancelled order (out of stock, payment refused) will never get there: stop waiting
-            if (orderNumber != null && "CANCELLED".equals(api.order(orderNumber).path("status").asText())) {
+            if (orderNumber != null && "CANCELLED".equals(api.order(orderNumber, accessToken).path("status").asText())) {
                 throw new Cancelled(what);
             }
             Thread.sleep(POLL_MILLIS);
@@ -161,7 +163,7 @@ final class OrderJourney implements Runnable {
             return "";
         }
         try {
-            return " (order status " + api.order(orderNumber).path("status").asText("?") + ")";
+            return " (order status " + api.order(orderNumber, accessToken).path("status").asText("?") + ")";
         }
         catch (IOException ex) {
             return " (order status unreadable: " + ex.getMessage() + ")";

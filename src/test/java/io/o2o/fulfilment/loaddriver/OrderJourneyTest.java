@@ -111,7 +111,11 @@ class OrderJourneyTest {
                 openTask = processStuck ? null : "UserTask_PickOrder";
             }
             // the payment page is not known yet, as when the payment port answers after the order is stored
-            reply(exchange, valid ? 201 : 400, Map.of("orderNumber", "WEB-10001", "status", status));
+            reply(exchange, valid ? 201 : 400, Map.of("orderNumber", "WEB-10001", "accessToken", "t-1",
+                    "status", status));
+        }
+        else if (!"t-1".equals(exchange.getRequestHeaders().getFirst("X-Order-Token"))) {
+            reply(exchange, 404, Map.of("title", "Order not found"));
         }
         else {
             reply(exchange, 200, Map.of("orderNumber", "WEB-10001", "status", status,

@@ -1,0 +1,43 @@
+package io.o2o.fulfilment.api;
+
+import io.o2o.fulfilment.order.Order;
+import io.o2o.fulfilment.order.OrderNotFoundException;
+import io.o2o.fulfilment.security.StaffAuthorizations;
+import io.o2o.fulfilment.store.Store;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see or cancel an order: the customer, with the access token the order was placed with;
+ * ops; and the staff of the order's store. Anyone else is told there is no such order.
+ */
+@Component
+class OrderAccess {
+
+    static final String TOKEN_HEADER = "X-Order-Token";
+
+    void check(Order order, String token, Authentication user) {
+        boolean customer = token != null && MessageDigest.isEqual(
+                token.getBytes(StandardCharsets.UTF_8), order.accessToken().getBytes(StandardCharsets.UTF_8));
+        if (!customer && !isOps(user) && !worksAt(user, order.storeId())) {
+            throw new OrderNotFoundException(order.orderNumber());
+        }
+    }
+
+    boolean isOps(Authentication user) {
+        return hasGroup(user, StaffAuthorizations.OPS_GROUP);
+    }
+
+    boolean worksAt(Authentication user, String storeId) {
+        return storeId != null && hasGroup(user, Store.staffGroupOf(storeId));
+    }
+
+    private static boolean hasGroup(Authentication user, String group) {
+        return user != null && user.isAuthenticated() && user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(("GROUP_" + group)::equals);
+    }
+}
