@@ -1,8 +1,5 @@
 package io.o2o.fulfilment.port;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * The catalogue of outbound ports. A port named {@code wms.reserve} is served at
  * {@code direct:wms.reserve}, which forwards to the configured adapter's endpoint
@@ -10,21 +7,26 @@ import java.util.Optional;
  */
 public enum Port {
 
-    WMS_RESERVE("wms.reserve", StockReservationRequest.class, StockReservationResult.class),
-    WMS_RELEASE("wms.release", StockReleaseRequest.class, StockMovementResult.class),
-    WMS_COMMIT("wms.commit", StockCommitRequest.class, StockMovementResult.class),
-    PAYMENT_CREATE("payment.create", PaymentRequest.class, PaymentCreated.class),
-    PAYMENT_REFUND("payment.refund", RefundRequest.class, RefundResult.class),
-    ERP_POST_SALE("erp.post-sale", SaleRecord.class, ErpAcknowledgement.class),
-    NOTIFY_CUSTOMER("notify.customer", CustomerNotification.class, NotificationReceipt.class);
+    /** Takes {@link StockReservationRequest}. */
+    WMS_RESERVE("wms.reserve", StockReservationResult.class),
+    /** Takes {@link StockReleaseRequest}. */
+    WMS_RELEASE("wms.release", StockMovementResult.class),
+    /** Takes {@link StockCommitRequest}. */
+    WMS_COMMIT("wms.commit", StockMovementResult.class),
+    /** Takes {@link PaymentRequest}. */
+    PAYMENT_CREATE("payment.create", PaymentCreated.class),
+    /** Takes {@link RefundRequest}. */
+    PAYMENT_REFUND("payment.refund", RefundResult.class),
+    /** Takes {@link SaleRecord}. */
+    ERP_POST_SALE("erp.post-sale", ErpAcknowledgement.class),
+    /** Takes {@link CustomerNotification}. */
+    NOTIFY_CUSTOMER("notify.customer", NotificationReceipt.class);
 
     private final String portName;
-    private final Class<?> requestType;
     private final Class<?> resultType;
 
-    Port(String portName, Class<?> requestType, Class<?> resultType) {
+    Port(String portName, Class<?> resultType) {
         this.portName = portName;
-        this.requestType = requestType;
         this.resultType = resultType;
     }
 
@@ -47,15 +49,7 @@ public enum Port {
         return "direct:" + portName;
     }
 
-    public Class<?> requestType() {
-        return requestType;
-    }
-
     public Class<?> resultType() {
         return resultType;
-    }
-
-    public static Optional<Port> byName(String portName) {
-        return Arrays.stream(values()).filter(p -> p.portName.equals(portName)).findFirst();
     }
 }

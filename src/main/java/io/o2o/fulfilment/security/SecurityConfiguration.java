@@ -32,6 +32,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/orders", "/api/orders/*/cancel").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/orders/*", "/api/stores", "/api/products").permitAll()
                         .requestMatchers("/api/**").authenticated()
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").authenticated()
                         .anyRequest().permitAll())
                 .build();
     }
