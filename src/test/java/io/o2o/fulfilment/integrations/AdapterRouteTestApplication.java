@@ -1,5 +1,6 @@
 package io.o2o.fulfilment.integrations;
 
+import java.time.Clock;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.validation.ValidationAutoConfigura
 import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
@@ -24,4 +26,10 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(basePackages = "io.o2o.fulfilment.simulator", excludeFilters = @ComponentScan.Filter(
         type = FilterType.REGEX, pattern = "io\\.o2o\\.fulfilment\\.simulator\\.(?!wms\\.|erp\\.|notify\\.)\\w+\\..*"))
 class AdapterRouteTestApplication {
+
+    /** The simulators take the application's clock, which lives outside this slice. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 }

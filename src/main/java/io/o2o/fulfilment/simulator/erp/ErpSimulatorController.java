@@ -1,12 +1,10 @@
 package io.o2o.fulfilment.simulator.erp;
 
+import io.o2o.fulfilment.simulator.IdempotentJournal;
 import io.o2o.fulfilment.simulator.SimulatedFaults;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,10 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "o2o.simulators.enabled", havingValue = "true")
 class ErpSimulatorController {
 
-    private final ErpSimulator erp = new ErpSimulator(Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
+    private final ErpSimulator erp;
     private final SimulatedFaults faults;
 
-    ErpSimulatorController(SimulatedFaults faults) {
+    ErpSimulatorController(ErpSimulator erp, SimulatedFaults faults) {
+        this.erp = erp;
         this.faults = faults;
     }
 
@@ -34,8 +33,7 @@ class ErpSimulatorController {
     ResponseEntity<ErpSimulator.PostedSale> post(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @Valid @RequestBody SaleRequest sale) {
         faults.failIfArmed("erp");
-        var posting = erp.post(key != null ? key : sale.idempotencyKey(), sale);
-        return ResponseEntity.status(posting.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(posting.value());
+        return IdempotentJournal.respond(key, sale.idempotencyKey(), idempotencyKey -> erp.post(idempotencyKey, sale));
     }
 
     @GetMapping("/sales")

@@ -1,5 +1,6 @@
 package io.o2o.fulfilment.simulator.momo;
 
+import io.o2o.fulfilment.simulator.FirstAnswers;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,9 +38,9 @@ class MomoSimulator {
     private final SimulatorSignature signature;
     private final MomoIpnSender ipnSender;
     private final String payBaseUrl;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     /** First final answer per requestId: MoMo answers a repeated requestId with it. */
-    private final Map<String, Map<String, Object>> answers = new ConcurrentHashMap<>();
+    private final FirstAnswers answers = new FirstAnswers();
     private final Map<String, SimulatedPayment> byOrderId = new ConcurrentHashMap<>();
     private final Map<String, SimulatedPayment> byToken = new ConcurrentHashMap<>();
     private final Map<Long, SimulatedPayment> byTransId = new ConcurrentHashMap<>();
@@ -47,11 +48,12 @@ class MomoSimulator {
     private final Map<String, Boolean> usedOrderIds = new ConcurrentHashMap<>();
 
     MomoSimulator(MomoSimulatorProperties properties, MomoIpnSender ipnSender,
-            @Value("${o2o.simulators.base-url}") String simulatorsBaseUrl) {
+            @Value("${o2o.simulators.base-url}") String simulatorsBaseUrl, Clock clock) {
         this.properties = properties;
         this.signature = new SimulatorSignature(properties.accessKey(), properties.secretKey());
         this.ipnSender = ipnSender;
         this.payBaseUrl = simulatorsBaseUrl + "/sim/momo/pay/";
+        this.clock = clock;
     }
 
     synchronized Map<String, Object> create(Map<String, Object> request) {
@@ -171,8 +173,14 @@ class MomoSimulator {
         return answer;
     }
 
-    Optional<SimulatedPayment> payment(String token) {
-        return Optional.ofNullable(byToken.get(token));
+    /** The pay page of a link, rendered under the lock because the customer may be deciding at the same time. */
+    synchronized Optional<String> payPage(String token) {
+        return Optional.ofNullable(byToken.get(token)).map(payment -> MomoPayPage.payPage(payment, expired(payment)));
+    }
+
+    /** Where the shop wants the customer back after the pay page; blank when it gave no redirectUrl. */
+    Optional<String> redirectUrl(String token) {
+        return Optional.ofNullable(byToken.get(token)).map(payment -> payment.redirectUrl);
     }
 
     /**
@@ -205,7 +213,7 @@ class MomoSimulator {
         return ipn == null ? Optional.empty() : Optional.of(ipnSender.sendOnce(payment.ipnUrl, ipn));
     }
 
-    boolean expired(SimulatedPayment payment) {
+    private boolean expired(SimulatedPayment payment) {
         return clock.instant().isAfter(payment.expiresAt);
     }
 
@@ -236,7 +244,7 @@ class MomoSimulator {
     private Map<String, Object> once(Map<String, Object> request, List<String> signedFields,
             UnaryOperator<Map<String, Object>> work, String... required) {
         return authenticate(request, signedFields, required).orElseGet(
-                () -> answers.computeIfAbsent(text(request, "requestId"), requestId -> work.apply(request)));
+                () -> answers.once(text(request, "requestId"), () -> work.apply(request)).value());
     }
 
     /** Missing fields, a foreign partnerCode or a wrong signature. */

@@ -56,8 +56,8 @@ class MomoSimulatorController {
 
     @GetMapping(path = "/pay/{token}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> payPage(@PathVariable String token) {
-        return simulator.payment(token)
-                .map(payment -> ResponseEntity.ok(MomoPayPage.payPage(payment, simulator.expired(payment))))
+        return simulator.payPage(token)
+                .map(ResponseEntity::ok)
                 .orElse(ResponseEntity.status(HttpStatus.NOT_FOUND).body("Unknown payment link"));
     }
 
@@ -78,7 +78,7 @@ class MomoSimulatorController {
         if (accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
             return ResponseEntity.ok(ipn);
         }
-        String redirectUrl = simulator.payment(token).map(payment -> payment.redirectUrl).orElse("");
+        String redirectUrl = simulator.redirectUrl(token).orElse("");
         if (redirectUrl.isBlank()) {
             return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(MomoPayPage.resultPage(ipn));
         }

@@ -1,11 +1,10 @@
 package io.o2o.fulfilment.simulator.notify;
 
+import io.o2o.fulfilment.simulator.IdempotentJournal;
 import io.o2o.fulfilment.simulator.SimulatedFaults;
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,10 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "o2o.simulators.enabled", havingValue = "true")
 class NotificationSimulatorController {
 
-    private final NotificationSimulator gateway = new NotificationSimulator(Clock.systemUTC());
+    private final NotificationSimulator gateway;
     private final SimulatedFaults faults;
 
-    NotificationSimulatorController(SimulatedFaults faults) {
+    NotificationSimulatorController(NotificationSimulator gateway, SimulatedFaults faults) {
+        this.gateway = gateway;
         this.faults = faults;
     }
 
@@ -34,8 +34,8 @@ class NotificationSimulatorController {
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @Valid @RequestBody MessageRequest request) {
         faults.failIfArmed("notify");
-        var sending = gateway.send(key != null ? key : request.idempotencyKey(), request);
-        return ResponseEntity.status(sending.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(sending.value());
+        return IdempotentJournal.respond(key, request.idempotencyKey(),
+                idempotencyKey -> gateway.send(idempotencyKey, request));
     }
 
     @GetMapping("/messages")

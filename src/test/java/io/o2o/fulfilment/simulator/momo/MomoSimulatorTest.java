@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ class MomoSimulatorTest {
         });
         shop.start();
         simulator = new MomoSimulator(new MomoSimulatorProperties("SIMTEST", ACCESS_KEY, SECRET, Duration.ofMinutes(30)),
-                new MomoIpnSender(JSON), "http://sim.example");
+                new MomoIpnSender(JSON), "http://sim.example", Clock.systemUTC());
     }
 
     @AfterEach
