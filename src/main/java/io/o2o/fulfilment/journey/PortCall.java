@@ -1,22 +1,21 @@
 package io.o2o.fulfilment.journey;
 
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /** One execution of a port task: the order it is for, its idempotency key and its settings. */
 final class PortCall {
 
     private final DelegateExecution execution;
+    private final Map<String, String> properties;
     private final String idempotencyKey;
 
     /**
      * @param earlierRuns how often this activity completed before in this process instance
      */
-    PortCall(DelegateExecution execution, long earlierRuns) {
+    PortCall(DelegateExecution execution, Map<String, String> properties, long earlierRuns) {
         this.execution = execution;
+        this.properties = properties;
         // The same on every retry of the job; different for another process instance of the order
         // (two refunds) and for a repeated activity (loops, reminders). At most 50 characters, as
         // MoMo's requestId.
@@ -40,22 +39,8 @@ final class PortCall {
         execution.setVariable(name, value);
     }
 
-    /** A {@code camunda:property} of the service task, for example {@code port} or {@code template}. */
+    /** A {@code camunda:property} of the service task, for example {@code template}. */
     String property(String name) {
-        return property(execution, name);
-    }
-
-    static String property(DelegateExecution execution, String name) {
-        BaseElement element = (BaseElement) execution.getBpmnModelElementInstance();
-        ExtensionElements extensions = element.getExtensionElements();
-        if (extensions == null) {
-            return null;
-        }
-        return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(p -> p.getCamundaProperties().stream())
-                .filter(p -> name.equals(p.getCamundaName()))
-                .map(CamundaProperty::getCamundaValue)
-                .findFirst()
-                .orElse(null);
+        return properties.get(name);
     }
 }

@@ -28,18 +28,21 @@ class PortTaskDelegate implements JavaDelegate {
     private final ProducerTemplate camel;
     private final ObjectMapper json;
     private final HistoryService history;
+    private final TaskProperties taskProperties;
 
     PortTaskDelegate(List<PortMapping<?, ?>> mappings, ProducerTemplate camel, ObjectMapper json,
-            HistoryService history) {
+            HistoryService history, TaskProperties taskProperties) {
         this.mappings = mappings.stream().collect(Collectors.toMap(m -> m.port().portName(), Function.identity()));
         this.camel = camel;
         this.json = json;
         this.history = history;
+        this.taskProperties = taskProperties;
     }
 
     @Override
     public void execute(DelegateExecution execution) throws Exception {
-        String portName = PortCall.property(execution, "port");
+        Map<String, String> properties = taskProperties.of(execution);
+        String portName = properties.get("port");
         PortMapping<?, ?> mapping = mappings.get(portName);
         if (mapping == null) {
             throw new IllegalStateException("Service task " + execution.getCurrentActivityId()
@@ -50,7 +53,7 @@ class PortTaskDelegate implements JavaDelegate {
                 .activityId(execution.getCurrentActivityId())
                 .finished()
                 .count();
-        run(mapping, new PortCall(execution, earlierRuns));
+        run(mapping, new PortCall(execution, properties, earlierRuns));
     }
 
     private <Q, R> void run(PortMapping<Q, R> mapping, PortCall call) throws IOException {
