@@ -1,11 +1,9 @@
 package io.o2o.fulfilment;
 
-import java.time.Clock;
 import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication(scanBasePackages = "io.o2o.fulfilment")
@@ -13,11 +11,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableProcessApplication("o2o-fulfilment")
 @EnableScheduling
 public class FulfilmentApplication {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     public static void main(String[] args) {
         SpringApplication.run(FulfilmentApplication.class, args);

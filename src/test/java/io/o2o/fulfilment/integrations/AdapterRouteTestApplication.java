@@ -1,6 +1,6 @@
 package io.o2o.fulfilment.integrations;
 
-import java.time.Clock;
+import io.o2o.fulfilment.ClockConfiguration;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -10,9 +10,9 @@ import org.springframework.boot.autoconfigure.validation.ValidationAutoConfigura
 import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 
 /**
  * Just enough of the application for the REST adapters' route tests: the WMS, ERP and
@@ -25,11 +25,6 @@ import org.springframework.context.annotation.FilterType;
         ValidationAutoConfiguration.class, CamelAutoConfiguration.class })
 @ComponentScan(basePackages = "io.o2o.fulfilment.simulator", excludeFilters = @ComponentScan.Filter(
         type = FilterType.REGEX, pattern = "io\\.o2o\\.fulfilment\\.simulator\\.(?!wms\\.|erp\\.|notify\\.)\\w+\\..*"))
+@Import(ClockConfiguration.class)
 class AdapterRouteTestApplication {
-
-    /** The simulators take the application's clock, which lives outside this slice. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 }
