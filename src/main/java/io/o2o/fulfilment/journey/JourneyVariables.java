@@ -11,6 +11,8 @@ public final class JourneyVariables {
     public static final String CLICK_AND_COLLECT = "click-and-collect";
     public static final String REFUND_PAYMENT = "refund-payment";
 
+    /** Task-local, for the staff to read: the process itself uses its business key. */
+    public static final String ORDER_NUMBER = "orderNumber";
     public static final String PAYMENT_METHOD = "paymentMethod";
     public static final String PAYMENT_WINDOW = "paymentWindow";
     public static final String COLLECTION_WINDOW = "collectionWindow";

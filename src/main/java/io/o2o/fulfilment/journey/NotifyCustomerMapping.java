@@ -38,7 +38,9 @@ class NotifyCustomerMapping implements PortMapping<CustomerNotification, Notific
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("orderNumber", order.orderNumber());
         stores.findById(order.storeId()).ifPresent(store -> putStore(parameters, store));
-        parameters.put("amount", Long.toString(order.payableAmount()));
+        Object refunded = call.variable(JourneyVariables.REFUND_AMOUNT);
+        parameters.put("amount", Long.toString(template.equals("PAYMENT_REFUNDED") && refunded instanceof Number n
+                ? n.longValue() : order.payableAmount()));
         if (order.pickupCode() != null
                 && (template.equals("READY_FOR_PICKUP") || template.equals("PICKUP_REMINDER"))) {
             parameters.put("pickupCode", order.pickupCode());

@@ -96,6 +96,8 @@ class ClickAndCollectProcessTest {
         assertThat(tasks.getIdentityLinksForTask(pick.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("store-hcm-q1"));
         assertThat((String) tasks.getVariableLocal(pick.getId(), "pickList")).contains("SKU-1001", "SKU-1013");
+        assertThat(tasks.getVariableLocal(pick.getId(), "orderNumber")).isEqualTo(pi.getBusinessKey());
+        assertThat(pick.getDescription()).startsWith(pi.getBusinessKey()).contains("paid by MOMO");
 
         tasks.complete(pick.getId());
         assertThat(pi).isWaitingAt("UserTask_StageOrder");
@@ -159,6 +161,8 @@ class ClickAndCollectProcessTest {
                 .satisfies(r -> assertThat(r.get("lines").toString()).isEqualTo("[{sku=SKU-1001, quantity=1}]"));
         assertThat(adapters.calls("refund")).singleElement()
                 .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(199_000));
+        assertThat(adapters.calls("customer")).filteredOn(n -> "PAYMENT_REFUNDED".equals(n.get("template")))
+                .singleElement().satisfies(n -> assertThat(n.get("parameters").toString()).contains("amount=199000"));
         Order order = order(pi);
         assertThat(order.payableAmount()).isEqualTo(199_000 + 899_000);
         assertThat(order.refundedAmount()).isEqualTo(199_000);
