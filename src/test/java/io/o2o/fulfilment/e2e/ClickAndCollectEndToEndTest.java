@@ -103,14 +103,15 @@ class ClickAndCollectEndToEndTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> customerView(orderNumber, token).path("status").asText(),
                 "COLLECTED"::equals);
+        // stock is issued and the sale booked in jobs after the handover
+        await().atMost(Duration.ofSeconds(30)).until(() -> customerView(orderNumber, token).path("timeline")
+                .toString().contains("Sale booked in the ERP"));
         assertThat(stock("SKU-1001").path("onHand").asInt()).isEqualTo(onHandBefore - 2);
         assertThat(stock("SKU-1001").path("reserved").asInt()).isZero();
         JsonNode sales = json.readTree(send(HttpRequest.newBuilder(URI.create(BASE + "/sim/erp/sales?orderNumber="
                 + orderNumber)).GET()).body());
         assertThat(sales).hasSize(1);
         assertThat(sales.get(0).path("totalAmount").asLong()).isEqualTo(563_000);
-        await().atMost(Duration.ofSeconds(10)).until(() -> customerView(orderNumber, token).path("timeline")
-                .toString().contains("Sale booked in the ERP"));
 
         // a replayed notification changes nothing, a forged one is refused
         HttpResponse<String> replay = send(post("/sim/momo/ipn/" + orderNumber + "-P1/resend", ""));
