@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When a store task is created, puts on it what the staff need to see: the order number, the lines
- * (the pick form lists them) and a one-line description for the task list. Task-local, so nothing
+ * When a store task is created, puts on it what the staff need to see: the order number, how the
+ * customer pays, the lines (the pick form lists them) and a one-line description for the task list. Task-local, so nothing
  * of it flows back into the process.
  */
 @Component("prepareStoreTask")
@@ -34,6 +34,8 @@ class StoreTaskPreparer implements TaskListener {
                 .map(l -> Map.<String, Object>of("sku", l.sku(), "name", l.name(), "quantity", l.fulfilledQuantity()))
                 .toList();
         task.setVariableLocal(JourneyVariables.ORDER_NUMBER, order.orderNumber());
+        // staff read task variables only, so the task list's payment column needs its own copy
+        task.setVariableLocal(JourneyVariables.PAYMENT_METHOD, order.paymentMethod().name());
         task.setVariableLocal(JourneyVariables.PICK_LIST, write(lines));
         task.setDescription(order.orderNumber() + " · " + order.customer().name() + " · "
                 + order.lines().stream().mapToInt(OrderLine::fulfilledQuantity).sum() + " item(s) · "

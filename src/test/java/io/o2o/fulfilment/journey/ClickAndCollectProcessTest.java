@@ -19,6 +19,7 @@ import io.o2o.fulfilment.payment.PaymentRecord;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -58,6 +59,8 @@ class ClickAndCollectProcessTest {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    FormService forms;
     @Autowired
     ManagementService management;
     @Autowired
@@ -101,7 +104,8 @@ class ClickAndCollectProcessTest {
 
         tasks.complete(pick.getId());
         assertThat(pi).isWaitingAt("UserTask_StageOrder");
-        tasks.complete(task(pi).getId(), Map.of("stagingLocation", "Kệ A-12"));
+        // submitted as Tasklist does, so that the generated form's fields are validated
+        forms.submitTaskForm(task(pi).getId(), Map.of("stagingLocation", "Kệ A-12"));
         runJobs();
         assertThat(pi).isWaitingAt("UserTask_HandOverOrder");
         assertThat(order(pi).status()).isEqualTo(OrderStatus.READY_FOR_PICKUP);
@@ -109,7 +113,7 @@ class ClickAndCollectProcessTest {
         assertThat(adapters.calls("customer")).singleElement()
                 .satisfies(n -> assertThat(n.get("parameters").toString()).contains(order(pi).pickupCode()));
 
-        tasks.complete(task(pi).getId(), Map.of("pickupCode", order(pi).pickupCode()));
+        forms.submitTaskForm(task(pi).getId(), Map.of("pickupCode", order(pi).pickupCode()));
         runJobs();
         assertThat(pi).isEnded().hasPassed("ServiceTask_IssueStock", "ServiceTask_PostSale", "EndEvent_OrderCollected");
         Order collected = order(pi);
