@@ -32,7 +32,7 @@ class CreatePaymentMapping implements PortMapping<PaymentRequest, PaymentCreated
         Order order = orders.get(call.orderNumber());
         return new PaymentRequest(call.idempotencyKey(), order.orderNumber(),
                 PaymentRecord.paymentIdFor(order.orderNumber()), order.payableAmount(),
-                "Thanh toán đơn hàng " + order.orderNumber(), order.customer().phone(), order.customer().email());
+                "Thanh toán đơn hàng " + order.orderNumber(), order.customer().phone(), order.customer().email(), true);
     }
 
     @Override

@@ -228,7 +228,7 @@ public class OrderService {
     }
 
     private static String describe(PaymentMethod method) {
-        return method == PaymentMethod.MOMO ? "with MoMo" : "at the store";
+        return method.online() ? "with " + method.displayName() : "at the store";
     }
 
     private static String describe(List<PickResult.Shortfall> unpicked) {

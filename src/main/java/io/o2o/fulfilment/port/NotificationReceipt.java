@@ -1,5 +1,5 @@
 package io.o2o.fulfilment.port;
 
 /** Answer of {@code notify.customer}. */
-public record NotificationReceipt(String messageId) {
+public record NotificationReceipt(String messageId) implements PortResult {
 }

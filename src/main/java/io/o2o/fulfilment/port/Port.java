@@ -1,9 +1,10 @@
 package io.o2o.fulfilment.port;
 
 /**
- * The catalogue of outbound ports. A port named {@code wms.reserve} is served at
- * {@code direct:wms.reserve}, which forwards to the configured adapter's endpoint
- * {@code direct:<adapter>-reserve}.
+ * The catalogue of outbound ports, each addressed by system and action. A port named
+ * {@code wms.reserve} is served at {@code direct:wms.reserve}, which forwards to the endpoint
+ * {@code direct:<adapter>-reserve} of the adapter chosen for the order. Actions are unique across
+ * systems, so an adapter's endpoint names its port without ambiguity.
  */
 public enum Port {
 
@@ -15,17 +16,23 @@ public enum Port {
     WMS_COMMIT("wms.commit", StockMovementResult.class),
     /** Takes {@link PaymentRequest}. */
     PAYMENT_CREATE("payment.create", PaymentCreated.class),
+    /** Takes {@link CaptureRequest}. */
+    PAYMENT_CAPTURE("payment.capture", CaptureResult.class),
+    /** Takes {@link VoidRequest}. */
+    PAYMENT_VOID("payment.void", VoidResult.class),
     /** Takes {@link RefundRequest}. */
     PAYMENT_REFUND("payment.refund", RefundResult.class),
+    /** Takes {@link PaymentStatusRequest}. */
+    PAYMENT_QUERY("payment.query", PaymentStatus.class),
     /** Takes {@link SaleRecord}. */
     ERP_POST_SALE("erp.post-sale", ErpAcknowledgement.class),
     /** Takes {@link CustomerNotification}. */
     NOTIFY_CUSTOMER("notify.customer", NotificationReceipt.class);
 
     private final String portName;
-    private final Class<?> resultType;
+    private final Class<? extends PortResult> resultType;
 
-    Port(String portName, Class<?> resultType) {
+    Port(String portName, Class<? extends PortResult> resultType) {
         this.portName = portName;
         this.resultType = resultType;
     }
@@ -49,7 +56,22 @@ public enum Port {
         return "direct:" + portName;
     }
 
-    public Class<?> resultType() {
+    /** The endpoint of an adapter serving this port: {@code direct:momo-create}. */
+    public String adapterEndpointUri(String adapter) {
+        return "direct:" + adapter + "-" + action();
+    }
+
+    /** The port named in a model, for example {@code wms.reserve}. */
+    public static Port named(String portName) {
+        for (Port port : values()) {
+            if (port.portName.equals(portName)) {
+                return port;
+            }
+        }
+        throw new IllegalArgumentException("No port named '" + portName + "'");
+    }
+
+    public Class<? extends PortResult> resultType() {
         return resultType;
     }
 }

@@ -124,7 +124,7 @@ class MomoRoutesTest {
                 + "\"amount\":259000,\"resultCode\":0,\"message\":\"Thành công.\",\"payUrl\":\"https://pay.example/t1\"}");
 
         PaymentCreated created = create(new PaymentRequest("key-1", "WEB-10023", "WEB-10023-P1", 259000,
-                "Thanh toán đơn hàng WEB-10023", "0901234567", "an@example.com"));
+                "Thanh toán đơn hàng WEB-10023", "0901234567", "an@example.com", true));
 
         assertThat(created).isEqualTo(new PaymentCreated(PaymentCreated.Outcome.CREATED, "WEB-10023-P1",
                 "https://pay.example/t1", "0", "Thành công."));
@@ -152,7 +152,7 @@ class MomoRoutesTest {
     void createRefusedByMomoIsRejectedWithMomosCode() {
         MOMO.answer(200, "{\"resultCode\":22,\"message\":\"Số tiền giao dịch nằm ngoài giới hạn\"}");
 
-        PaymentCreated created = create(new PaymentRequest("key-2", "WEB-2", "WEB-2-P1", 500, null, null, null));
+        PaymentCreated created = create(new PaymentRequest("key-2", "WEB-2", "WEB-2-P1", 500, null, null, null, true));
 
         assertThat(created.outcome()).isEqualTo(PaymentCreated.Outcome.REJECTED);
         assertThat(created.resultCode()).isEqualTo("22");
@@ -164,7 +164,7 @@ class MomoRoutesTest {
     void createAuthenticationFailureIsTechnicalAndQuotesMomo() {
         MOMO.answer(200, "{\"resultCode\":13,\"message\":\"Merchant authentication failed\"}");
 
-        assertThatThrownBy(() -> create(new PaymentRequest("key-3", "WEB-3", "WEB-3-P1", 10000, null, null, null)))
+        assertThatThrownBy(() -> create(new PaymentRequest("key-3", "WEB-3", "WEB-3-P1", 10000, null, null, null, true)))
                 .isInstanceOf(CamelExecutionException.class).cause()
                 .isInstanceOf(RemoteSystemException.class)
                 .hasMessageContaining("resultCode 13")
@@ -175,14 +175,14 @@ class MomoRoutesTest {
     void createHttpErrorIsTechnicalAndQuotesMomo() {
         MOMO.answer(500, "{\"resultCode\":99,\"message\":\"System error\"}");
 
-        assertThatThrownBy(() -> create(new PaymentRequest("key-4", "WEB-4", "WEB-4-P1", 10000, null, null, null)))
+        assertThatThrownBy(() -> create(new PaymentRequest("key-4", "WEB-4", "WEB-4-P1", 10000, null, null, null, true)))
                 .cause()
                 .isInstanceOf(RemoteSystemException.class)
                 .hasMessageContaining("HTTP 500")
                 .hasMessageContaining("System error");
 
         MOMO.answer(502, "<html>Bad gateway</html>");
-        assertThatThrownBy(() -> create(new PaymentRequest("key-5", "WEB-5", "WEB-5-P1", 10000, null, null, null)))
+        assertThatThrownBy(() -> create(new PaymentRequest("key-5", "WEB-5", "WEB-5-P1", 10000, null, null, null, true)))
                 .cause()
                 .isInstanceOf(RemoteSystemException.class)
                 .hasMessageContaining("HTTP 502")
