@@ -1,10 +1,10 @@
 package io.o2o.fulfilment.api;
 
-import io.o2o.fulfilment.journey.JourneyEngine;
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderNotCancellableException;
 import io.o2o.fulfilment.order.OrderService;
 import io.o2o.fulfilment.order.OrderStatus;
+import io.o2o.fulfilment.process.JourneyEngine;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;

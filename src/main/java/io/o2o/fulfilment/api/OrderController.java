@@ -1,9 +1,9 @@
 package io.o2o.fulfilment.api;
 
-import io.o2o.fulfilment.journey.JourneyEngine;
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
 import io.o2o.fulfilment.order.OrderStatus;
+import io.o2o.fulfilment.process.JourneyEngine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.o2o.fulfilment.catalogue.Catalogue;
 import io.o2o.fulfilment.catalogue.Product;
-import io.o2o.fulfilment.journey.JourneyEngine;
 import io.o2o.fulfilment.order.Customer;
 import io.o2o.fulfilment.order.NewOrder;
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
-import io.o2o.fulfilment.payment.PaymentLedger;
-import io.o2o.fulfilment.payment.PaymentRecord;
+import io.o2o.fulfilment.payment.PaymentService;
+import io.o2o.fulfilment.process.JourneyEngine;
 import io.o2o.fulfilment.store.Store;
 import io.o2o.fulfilment.store.StoreRepository;
 import java.nio.charset.StandardCharsets;
@@ -37,18 +36,18 @@ class OrderPlacement {
     private final OrderService orders;
     private final JourneyEngine journeys;
     private final IdempotencyKeys keys;
-    private final PaymentLedger ledger;
+    private final PaymentService payments;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
 
     OrderPlacement(StoreRepository stores, Catalogue catalogue, OrderService orders, JourneyEngine journeys,
-            IdempotencyKeys keys, PaymentLedger ledger, TransactionTemplate transaction, ObjectMapper json) {
+            IdempotencyKeys keys, PaymentService payments, TransactionTemplate transaction, ObjectMapper json) {
         this.stores = stores;
         this.catalogue = catalogue;
         this.orders = orders;
         this.journeys = journeys;
         this.keys = keys;
-        this.ledger = ledger;
+        this.payments = payments;
         this.transaction = transaction;
         this.json = json;
     }
@@ -69,12 +68,8 @@ class OrderPlacement {
                 if (idempotencyKey != null) {
                     keys.claim(idempotencyKey, hash, placed.orderNumber());
                 }
-                if (placed.paymentMethod().online()) {
-                    // opened with the order, so that the wallet's notification always finds it
-                    ledger.open(PaymentRecord.paymentIdFor(placed.orderNumber()), placed.orderNumber(), PaymentRecord.Kind.PAYMENT,
-                            placed.paymentMethod().name().toLowerCase(), placed.payableAmount());
-                }
-                journeys.startClickAndCollect(placed);
+                payments.open(placed);
+                journeys.start(placed);
                 return new Placed(placed, true);
             });
         } catch (DuplicateKeyException concurrentRequestWithSameKey) {

@@ -1,6 +1,6 @@
 package io.o2o.fulfilment.callback;
 
-import io.o2o.fulfilment.journey.JourneyEngine;
+import io.o2o.fulfilment.process.JourneyEngine;
 import java.time.Duration;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 class CallbackDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(CallbackDelivery.class);
+
+    /** Longer than one delivery takes, shorter than a partner's patience. */
+    private static final Duration LEASE = Duration.ofSeconds(1);
 
     private final CallbackInbox inbox;
     private final JourneyEngine journeys;
@@ -54,7 +57,8 @@ class CallbackDelivery {
     @Scheduled(fixedDelayString = "${o2o.callbacks.redelivery-interval:PT2S}")
     void redeliver() {
         for (CallbackInbox.PendingCallback pending : inbox.pending(maxAge, 100)) {
-            if (deliver(pending.deduplicationKey(), pending.orderNumber(), pending.messageName())) {
+            // on several nodes, each callback is redelivered by one of them per round
+            if (inbox.claim(pending.deduplicationKey(), LEASE) && deliver(pending.deduplicationKey(), pending.orderNumber(), pending.messageName())) {
                 log.info("Delivered {} to order {} on redelivery", pending.messageName(), pending.orderNumber());
             }
         }

@@ -64,6 +64,19 @@ class CallbackInbox {
                 .list();
     }
 
+    /**
+     * Claims a callback for one redelivery attempt: of several nodes, only the one whose update
+     * lands first gets it until {@code lease} has passed.
+     */
+    boolean claim(String deduplicationKey, Duration lease) {
+        Instant now = Instant.now(clock);
+        return jdbc.sql("""
+                update callback_inbox set next_attempt_at = ? where deduplication_key = ? and correlated_at is null
+                    and (next_attempt_at is null or next_attempt_at <= ?)""")
+                .params(Timestamp.from(now.plus(lease)), deduplicationKey, Timestamp.from(now))
+                .update() == 1;
+    }
+
     private Timestamp now() {
         return Timestamp.from(Instant.now(clock));
     }

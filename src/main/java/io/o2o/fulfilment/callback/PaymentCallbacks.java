@@ -2,13 +2,12 @@ package io.o2o.fulfilment.callback;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.o2o.fulfilment.journey.JourneyEngine;
-import io.o2o.fulfilment.journey.JourneyVariables;
-import io.o2o.fulfilment.order.OrderService;
-import io.o2o.fulfilment.payment.PaymentLedger;
 import io.o2o.fulfilment.payment.PaymentRecord;
+import io.o2o.fulfilment.payment.PaymentService;
 import io.o2o.fulfilment.port.CallbackRejectedException;
 import io.o2o.fulfilment.port.PaymentNotification;
+import io.o2o.fulfilment.process.JourneyEngine;
+import io.o2o.fulfilment.process.JourneyVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,18 +23,16 @@ public class PaymentCallbacks {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentCallbacks.class);
 
-    private final PaymentLedger ledger;
-    private final OrderService orders;
+    private final PaymentService payments;
     private final CallbackInbox inbox;
     private final CallbackDelivery delivery;
     private final JourneyEngine journeys;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
 
-    PaymentCallbacks(PaymentLedger ledger, OrderService orders, CallbackInbox inbox, CallbackDelivery delivery,
+    PaymentCallbacks(PaymentService payments, CallbackInbox inbox, CallbackDelivery delivery,
             JourneyEngine journeys, TransactionTemplate transaction, ObjectMapper json) {
-        this.ledger = ledger;
-        this.orders = orders;
+        this.payments = payments;
         this.inbox = inbox;
         this.delivery = delivery;
         this.journeys = journeys;
@@ -44,7 +41,7 @@ public class PaymentCallbacks {
     }
 
     public void accept(PaymentNotification notification) {
-        PaymentRecord payment = ledger.find(notification.paymentId())
+        PaymentRecord payment = payments.find(notification.paymentId())
                 .filter(p -> p.kind() == PaymentRecord.Kind.PAYMENT)
                 .orElseThrow(() -> reject(notification, "no payment " + notification.paymentId() + " was requested"));
         if (!payment.provider().equals(notification.provider())) {
@@ -54,9 +51,9 @@ public class PaymentCallbacks {
             throw reject(notification, "amount " + notification.amount() + " differs from the requested "
                     + payment.amount());
         }
-        String message = notification.outcome() == PaymentNotification.Outcome.PAID
-                ? JourneyVariables.MESSAGE_PAYMENT_CONFIRMED
-                : JourneyVariables.MESSAGE_PAYMENT_FAILED;
+        String message = notification.outcome() == PaymentNotification.Outcome.FAILED
+                ? JourneyVariables.MESSAGE_PAYMENT_FAILED
+                : JourneyVariables.MESSAGE_PAYMENT_CONFIRMED;
         Boolean forTheJourney = transaction.execute(status -> record(notification, payment, message));
         if (Boolean.TRUE.equals(forTheJourney)) {
             delivery.deliver(notification.deduplicationKey(), payment.orderNumber(), message);
@@ -71,27 +68,33 @@ public class PaymentCallbacks {
                     payment.orderNumber());
             return false;
         }
-        PaymentRecord.Status outcome = notification.outcome() == PaymentNotification.Outcome.PAID
-                ? PaymentRecord.Status.PAID : PaymentRecord.Status.FAILED;
-        if (!ledger.settle(payment.paymentId(), outcome, notification.providerTransactionId(),
-                notification.resultCode(), notification.message())) {
-            inbox.delivered(key);
-            log.warn("Payment {} was already settled; notification {} kept without effect", payment.paymentId(), key);
-            return false;
-        }
-        String orderNumber = payment.orderNumber();
-        if (outcome == PaymentRecord.Status.FAILED) {
-            orders.paymentFailed(orderNumber, notification.resultCode() + " " + notification.message());
-            return true;
-        }
-        if (!orders.paid(orderNumber, notification.amount())) {
-            log.warn("Payment {} arrived for order {} after it was cancelled; refunding it", payment.paymentId(),
-                    orderNumber);
-            journeys.refundLatePayment(orderNumber, notification.amount());
-            inbox.delivered(key);
-            return false;
-        }
-        return true;
+        PaymentService.Settlement settlement = payments.settle(payment.paymentId(), status(notification.outcome()),
+                notification.amount(), notification.providerTransactionId(), notification.resultCode(),
+                notification.message());
+        return switch (settlement) {
+            case CONFIRMED, FAILED -> true;
+            case ALREADY_SETTLED -> {
+                inbox.delivered(key);
+                log.info("Payment {} was already settled; notification {} kept without effect", payment.paymentId(),
+                        key);
+                yield false;
+            }
+            case GIVE_BACK -> {
+                log.warn("Payment {} arrived for order {} after it was cancelled; giving it back",
+                        payment.paymentId(), payment.orderNumber());
+                journeys.giveBackLatePayment(payment.orderNumber(), notification.amount());
+                inbox.delivered(key);
+                yield false;
+            }
+        };
+    }
+
+    private static PaymentRecord.Status status(PaymentNotification.Outcome outcome) {
+        return switch (outcome) {
+            case PAID -> PaymentRecord.Status.PAID;
+            case AUTHORISED -> PaymentRecord.Status.AUTHORISED;
+            case FAILED -> PaymentRecord.Status.FAILED;
+        };
     }
 
     private CallbackRejectedException reject(PaymentNotification notification, String reason) {

@@ -58,10 +58,14 @@ public class OrderService {
     }
 
     public void awaitingPayment(String orderNumber, String paymentUrl) {
+        Order order = orders.lock(orderNumber);
         // the payment may already have been confirmed by a fast customer: never step back from there
-        orders.update(orderNumber, "status = case when status = ? then ? else status end, payment_url = ?",
-                OrderStatus.PLACED.name(), OrderStatus.AWAITING_PAYMENT.name(), paymentUrl);
-        orders.addEvent(orderNumber, "PAYMENT_REQUESTED", "Waiting for the customer to pay with MoMo");
+        if (order.status() == OrderStatus.PLACED) {
+            move(order, OrderStatus.AWAITING_PAYMENT);
+        }
+        orders.update(orderNumber, "payment_url = ?", paymentUrl);
+        orders.addEvent(orderNumber, "PAYMENT_REQUESTED", "Waiting for the customer to pay with "
+                + order.paymentMethod().displayName());
     }
 
     public void paymentRejected(String orderNumber, String reason) {
@@ -76,14 +80,45 @@ public class OrderService {
      */
     public boolean paid(String orderNumber, long amount) {
         Order order = orders.lock(orderNumber);
+        orders.update(orderNumber, "paid_amount = paid_amount + ?", amount);
         if (order.status() == OrderStatus.CANCELLING || order.status() == OrderStatus.CANCELLED) {
-            orders.update(orderNumber, "paid_amount = paid_amount + ?", amount);
             orders.addEvent(orderNumber, "LATE_PAYMENT", "Paid " + amount + " VND after cancellation; refunding");
             return false;
         }
-        orders.update(orderNumber, "status = ?, paid_amount = paid_amount + ?", OrderStatus.CONFIRMED.name(), amount);
+        move(order, OrderStatus.CONFIRMED);
         orders.addEvent(orderNumber, "PAID", "Paid " + amount + " VND");
         return true;
+    }
+
+    /**
+     * Records money held for the order by the wallet, to be captured at handover.
+     *
+     * @return false when the order is being cancelled or is cancelled: the caller releases the hold
+     */
+    public boolean authorised(String orderNumber, long amount) {
+        Order order = orders.lock(orderNumber);
+        if (order.status() == OrderStatus.CANCELLING || order.status() == OrderStatus.CANCELLED) {
+            orders.addEvent(orderNumber, "LATE_AUTHORISATION", amount + " VND held after cancellation; releasing it");
+            return false;
+        }
+        move(order, OrderStatus.CONFIRMED);
+        orders.addEvent(orderNumber, "AUTHORISED", amount + " VND held by the wallet until handover");
+        return true;
+    }
+
+    /** An authorisation was captured: the money is now taken. */
+    public void captured(String orderNumber, long amount) {
+        orders.update(orderNumber, "paid_amount = paid_amount + ?", amount);
+        orders.addEvent(orderNumber, "CAPTURED", "Captured " + amount + " VND held by the wallet");
+    }
+
+    public void authorisationReleased(String orderNumber) {
+        orders.addEvent(orderNumber, "AUTHORISATION_RELEASED", "The wallet released the money it held; nothing was charged");
+    }
+
+    /** Something about the order's money needs a person: the message says what. */
+    public void paymentProblem(String orderNumber, String message) {
+        orders.addEvent(orderNumber, "PAYMENT_PROBLEM", message);
     }
 
     public void paymentFailed(String orderNumber, String reason) {
@@ -91,7 +126,7 @@ public class OrderService {
     }
 
     public void confirmedForPaymentAtStore(String orderNumber) {
-        orders.update(orderNumber, "status = ?", OrderStatus.CONFIRMED.name());
+        move(orders.lock(orderNumber), OrderStatus.CONFIRMED);
         orders.addEvent(orderNumber, "CONFIRMED", "Confirmed; the customer pays at the counter");
     }
 
@@ -100,7 +135,7 @@ public class OrderService {
      * capped at what was ordered.
      */
     public PickResult recordPick(String orderNumber, Map<String, Integer> pickedBySku) {
-        Order order = get(orderNumber);
+        Order order = orders.lock(orderNumber);
         List<PickResult.Shortfall> unpicked = new ArrayList<>();
         long payable = 0;
         int pickedUnits = 0;
@@ -117,8 +152,10 @@ public class OrderService {
         PickResult.Outcome outcome = unpicked.isEmpty() ? PickResult.Outcome.COMPLETE
                 : pickedUnits == 0 ? PickResult.Outcome.NOTHING : PickResult.Outcome.PARTIAL;
         long refundDue = Math.max(0, order.netPaid() - payable);
-        orders.update(orderNumber, "status = ?, payable_amount = ?",
-                outcome == PickResult.Outcome.NOTHING ? order.status().name() : OrderStatus.PICKED.name(), payable);
+        if (outcome != PickResult.Outcome.NOTHING) {
+            move(order, OrderStatus.PICKED);
+        }
+        orders.update(orderNumber, "payable_amount = ?", payable);
         orders.addEvent(orderNumber, "PICKED", switch (outcome) {
             case COMPLETE -> "All items picked";
             case PARTIAL -> "Picked with shortages: " + describe(unpicked) + "; new total " + payable + " VND";
@@ -135,8 +172,8 @@ public class OrderService {
     /** Issues a new one-time pickup code, replacing any earlier one and its count of wrong codes. */
     public String issuePickupCode(String orderNumber) {
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        orders.update(orderNumber, "status = ?, pickup_code = ?, wrong_pickup_codes = 0",
-                OrderStatus.READY_FOR_PICKUP.name(), code);
+        move(orders.lock(orderNumber), OrderStatus.READY_FOR_PICKUP);
+        orders.update(orderNumber, "pickup_code = ?, wrong_pickup_codes = 0", code);
         orders.addEvent(orderNumber, "PICKUP_CODE_ISSUED", "Ready for pickup with a new one-time pickup code");
         return code;
     }
@@ -160,12 +197,8 @@ public class OrderService {
 
     /** The goods left with the customer; refused when a cancellation got there first. */
     public void collected(String orderNumber, String tender) {
-        Order order = orders.lock(orderNumber);
-        if (!order.status().cancellable()) {
-            throw new IllegalStateException("Order " + orderNumber + " is " + order.status() + "; do not hand it over");
-        }
-        orders.update(orderNumber, "status = ?, tender = ?, pickup_code = null, collected_at = ?",
-                OrderStatus.COLLECTED.name(), tender, orders.now());
+        move(orders.lock(orderNumber), OrderStatus.COLLECTED);
+        orders.update(orderNumber, "tender = ?, pickup_code = null, collected_at = ?", tender, orders.now());
         orders.addEvent(orderNumber, "COLLECTED", "Handed over to the customer");
     }
 
@@ -217,14 +250,22 @@ public class OrderService {
         if (!order.status().cancellable()) {
             throw new OrderNotCancellableException(orderNumber, order.status());
         }
-        orders.update(orderNumber, "status = ?", OrderStatus.CANCELLING.name());
+        move(order, OrderStatus.CANCELLING);
         orders.addEvent(orderNumber, "CANCELLING", "Cancelling: " + reason);
         return order;
     }
 
     public void cancelled(String orderNumber, String reason) {
-        orders.update(orderNumber, "status = ?, pickup_code = null", OrderStatus.CANCELLED.name());
+        move(orders.lock(orderNumber), OrderStatus.CANCELLED);
+        orders.update(orderNumber, "pickup_code = null");
         orders.addEvent(orderNumber, "CANCELLED", "Order cancelled: " + reason);
+    }
+
+    private void move(Order order, OrderStatus next) {
+        if (!order.status().canMoveTo(next)) {
+            throw new IllegalOrderTransitionException(order.orderNumber(), order.status(), next);
+        }
+        orders.update(order.orderNumber(), "status = ?", next.name());
     }
 
     private static String describe(PaymentMethod method) {

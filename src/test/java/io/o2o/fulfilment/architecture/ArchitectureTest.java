@@ -16,13 +16,20 @@ class ArchitectureTest {
             "..fulfilment.store..", "..fulfilment.payment.."};
 
     @ArchTest
+    static final ArchRule journeysBuildOnTheEngineGlueNotTheOtherWayRound = noClasses()
+            .that().resideInAPackage("..fulfilment.process..")
+            .should().dependOnClassesThat().resideInAPackage("..fulfilment.journey..")
+            .because("process/ is shared by every journey; what one journey adds lives in journey/<name>");
+
+    @ArchTest
     static final ArchRule domainKnowsNeitherEngineNorCamel = noClasses().that().resideInAnyPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage("org.camunda..", "org.apache.camel..")
             .because("the order domain is driven by the journeys, not built on them");
 
     @ArchTest
     static final ArchRule domainDoesNotReachUp = noClasses().that().resideInAnyPackage(DOMAIN)
-            .should().dependOnClassesThat().resideInAnyPackage("..fulfilment.journey..", "..fulfilment.api..",
+            .should().dependOnClassesThat().resideInAnyPackage("..fulfilment.journey..", "..fulfilment.process..",
+                    "..fulfilment.api..",
                     "..fulfilment.callback..", "..fulfilment.integrations..", "..fulfilment.simulator..");
 
     @ArchTest
@@ -48,7 +55,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheJourneysDriveTheEngine = noClasses()
-            .that().resideOutsideOfPackage("..fulfilment.journey..")
+            .that().resideOutsideOfPackages("..fulfilment.process..", "..fulfilment.journey..")
             .should().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.RuntimeService")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.TaskService")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.HistoryService")

@@ -13,9 +13,12 @@ import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
 import io.o2o.fulfilment.order.OrderStatus;
 import io.o2o.fulfilment.order.PaymentMethod;
-import io.o2o.fulfilment.port.PaymentNotification;
 import io.o2o.fulfilment.payment.PaymentLedger;
 import io.o2o.fulfilment.payment.PaymentRecord;
+import io.o2o.fulfilment.payment.PaymentService;
+import io.o2o.fulfilment.port.PaymentNotification;
+import io.o2o.fulfilment.process.JourneyEngine;
+import io.o2o.fulfilment.process.JourneyVariables;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +35,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,43 +49,13 @@ import org.springframework.transaction.support.TransactionTemplate;
         "spring.flyway.locations=classpath:db/migration,classpath:db/demo",
         "camunda.bpm.job-execution.enabled=false",
         "o2o.callbacks.redelivery-interval=PT0.2S",
-        "o2o.adapters.payment=scripted", "o2o.adapters.wms=scripted",
-        "o2o.adapters.erp=scripted", "o2o.adapters.notify=scripted"})
+        "o2o.payment.wallets.MOMO.adapter=scripted", "o2o.payment.wallets.ZALOPAY.adapter=scripted",
+        "o2o.payment.capture=at-order",
+        "o2o.adapters.wms=scripted", "o2o.adapters.erp=scripted", "o2o.adapters.notify=scripted"})
 @Import(ProcessTestConfiguration.class)
 // one process engine per JVM: close this application before another test starts its own
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ClickAndCollectProcessTest {
-
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    FormService forms;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    OrderService orders;
-    @Autowired
-    JourneyEngine journeys;
-    @Autowired
-    PaymentLedger ledger;
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    PaymentCallbacks payments;
-    @Autowired
-    ScriptedAdapters adapters;
-    @Autowired
-    TransactionTemplate transaction;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        adapters.reset();
-    }
+class ClickAndCollectProcessTest extends JourneyTestSupport {
 
     @Test
     void paidOrderIsPickedStagedHandedOverAndBooked() {
@@ -144,7 +117,7 @@ class ClickAndCollectProcessTest {
     void declinedPaymentCancelsAndReleasesStock() {
         ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1003", 1));
         runJobs();
-        payments.accept(new PaymentNotification("momo", pi.getBusinessKey() + "-P1", order(pi).payableAmount(),
+        callbacks.accept(new PaymentNotification(ScriptedAdapters.NAME, pi.getBusinessKey() + "-P1", order(pi).payableAmount(),
                 PaymentNotification.Outcome.FAILED, "T-1", "1006", "User denied", "momo:decline:" + pi.getId()));
         runJobs();
         assertThat(pi).isEnded().hasPassed("Event_PaymentFailed", "EndEvent_OrderCancelled");
@@ -285,7 +258,7 @@ class ClickAndCollectProcessTest {
         management.executeJob(timer(pi, "Event_PaymentWindowElapsed").getId());
         assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLING);
 
-        payments.accept(paidNotification(pi, amount));
+        callbacks.accept(paidNotification(pi, amount));
         runJobs();
         assertThat(pi).isEnded().hasPassed("EndEvent_OrderCancelled");
         assertThat(adapters.calls("refund")).singleElement()
@@ -334,8 +307,8 @@ class ClickAndCollectProcessTest {
         runJobs();
         long amount = order(pi).payableAmount();
         PaymentNotification paid = paidNotification(pi, amount);
-        payments.accept(paid);
-        payments.accept(paid);
+        callbacks.accept(paid);
+        callbacks.accept(paid);
         assertThat(order(pi).paidAmount()).isEqualTo(amount);
         assertThat(orders.timeline(pi.getBusinessKey())).filteredOn(e -> e.type().equals("PAID")).hasSize(1);
         assertThat(pi).isWaitingAt("UserTask_PickOrder");
@@ -346,7 +319,7 @@ class ClickAndCollectProcessTest {
         // The customer pays so fast that the wallet's notification arrives while the payment
         // request's own transaction has not committed yet.
         adapters.answer("create", r -> {
-            payments.accept(new PaymentNotification("momo", (String) r.get("paymentId"),
+            callbacks.accept(new PaymentNotification(ScriptedAdapters.NAME, (String) r.get("paymentId"),
                     ((Number) r.get("amount")).longValue(), PaymentNotification.Outcome.PAID, "T-early", "0",
                     "Successful.", "momo:early:" + r.get("paymentId")));
             return Map.of("outcome", "CREATED", "paymentId", r.get("paymentId"), "payUrl", "https://pay.example/x");
@@ -356,72 +329,4 @@ class ClickAndCollectProcessTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(pi).isWaitingAt("UserTask_PickOrder"));
     }
 
-    // ---- helpers
-
-    private ProcessInstance place(PaymentMethod method, Map<String, Integer> quantities) {
-        var products = catalogue.findBySkus(quantities.keySet());
-        List<NewOrder.Item> items = quantities.entrySet().stream()
-                .map(e -> new NewOrder.Item(products.get(e.getKey()), e.getValue()))
-                .toList();
-        String orderNumber = transaction.execute(status -> {
-            Order order = orders.place(new NewOrder(new Customer("Trần Thị Test", "0901234567", "test@example.vn"),
-                    FulfilmentType.CLICK_AND_COLLECT, "HCM-Q1", method, items));
-            if (method.online()) {
-                ledger.open(PaymentRecord.paymentIdFor(order.orderNumber()), order.orderNumber(),
-                        PaymentRecord.Kind.PAYMENT, "momo", order.payableAmount());
-            }
-            journeys.startClickAndCollect(order);
-            return order.orderNumber();
-        });
-        return runtime.createProcessInstanceQuery().processDefinitionKey(JourneyVariables.CLICK_AND_COLLECT)
-                .processInstanceBusinessKey(orderNumber).singleResult();
-    }
-
-    private ProcessInstance readyForPickup(PaymentMethod method) {
-        ProcessInstance pi = place(method, Map.of("SKU-1011", 1));
-        runJobs();
-        if (method.online()) {
-            pay(pi, order(pi).payableAmount());
-        }
-        tasks.complete(task(pi).getId());
-        tasks.complete(task(pi).getId(), Map.of("stagingLocation", "C-1"));
-        runJobs();
-        assertThat(pi).isWaitingAt("UserTask_HandOverOrder");
-        return pi;
-    }
-
-    private void pay(ProcessInstance pi, long amount) {
-        payments.accept(paidNotification(pi, amount));
-        runJobs();
-    }
-
-    private static PaymentNotification paidNotification(ProcessInstance pi, long amount) {
-        return new PaymentNotification("momo", pi.getBusinessKey() + "-P1", amount, PaymentNotification.Outcome.PAID,
-                "T-" + pi.getBusinessKey(), "0", "Successful.", "momo:" + pi.getBusinessKey() + ":0");
-    }
-
-    private Order order(ProcessInstance pi) {
-        return orders.get(pi.getBusinessKey());
-    }
-
-    private Task task(ProcessInstance pi) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
-    }
-
-    private Job timer(ProcessInstance pi, String activityId) {
-        return management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(activityId)
-                .singleResult();
-    }
-
-    /** Runs every async continuation that is due, including those of called processes, until none is left. */
-    private void runJobs() {
-        for (int round = 0; round < 50; round++) {
-            List<Job> due = management.createJobQuery().executable().messages().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs keep coming after 50 rounds");
-    }
 }

@@ -1,6 +1,7 @@
 package io.o2o.fulfilment.journey;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.o2o.fulfilment.port.Port;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,7 +10,7 @@ import java.util.function.Function;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * An adapter for every port whose answers a test decides, and which remembers every request:
+ * An adapter for every port (actions are unique across systems) whose answers a test decides, and which remembers every request:
  * the process tests drive the real engine and glue through it without any external system.
  */
 class ScriptedAdapters extends RouteBuilder {
@@ -35,6 +36,12 @@ class ScriptedAdapters extends RouteBuilder {
                 "payUrl", "https://pay.example/" + r.get("paymentId"), "resultCode", "0", "message", "Successful."));
         answers.put("refund", r -> Map.of("outcome", "REFUNDED", "refundId", r.get("refundId"),
                 "providerTransactionId", "RT-" + r.get("refundId"), "resultCode", "0", "message", "Successful."));
+        answers.put("capture", r -> Map.of("outcome", "CAPTURED", "paymentId", r.get("paymentId"),
+                "capturedAmount", r.get("amount"), "resultCode", "0", "message", "Successful."));
+        answers.put("void", r -> Map.of("outcome", "VOIDED", "paymentId", r.get("paymentId"), "resultCode", "0",
+                "message", "Successful."));
+        answers.put("query", r -> Map.of("state", "PENDING", "paymentId", r.get("paymentId"), "amount", 0,
+                "resultCode", "1000", "message", "Waiting for the customer"));
         answers.put("post-sale", r -> Map.of("documentNumber", "SO-" + r.get("orderNumber")));
         answers.put("customer", r -> Map.of("messageId", "MSG-" + r.get("idempotencyKey")));
     }
@@ -49,8 +56,9 @@ class ScriptedAdapters extends RouteBuilder {
 
     @Override
     public void configure() {
-        for (String action : List.of("reserve", "release", "commit", "create", "refund", "post-sale", "customer")) {
-            from("direct:" + NAME + "-" + action).routeId(NAME + "-" + action).process(exchange -> {
+        for (Port port : Port.values()) {
+            String action = port.action();
+            from(port.adapterEndpointUri(NAME)).routeId(NAME + "-" + action).process(exchange -> {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> request = json.readValue(exchange.getMessage().getBody(String.class), Map.class);
                 calls.computeIfAbsent(action, a -> new CopyOnWriteArrayList<>()).add(request);

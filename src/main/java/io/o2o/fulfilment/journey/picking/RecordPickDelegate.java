@@ -1,0 +1,41 @@
+package io.o2o.fulfilment.journey.picking;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.order.PickResult;
+import io.o2o.fulfilment.process.JourneyVariables;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * After the pick task: records the picked quantities ({@code pickedQuantities}, a JSON object of
+ * SKU to quantity; a SKU left out was picked in full) and tells the model what follows.
+ */
+@Component("recordPick")
+class RecordPickDelegate implements JavaDelegate {
+
+    private static final TypeReference<Map<String, Integer>> QUANTITIES = new TypeReference<>() {
+    };
+
+    private final OrderService orders;
+    private final ObjectMapper json;
+
+    RecordPickDelegate(OrderService orders, ObjectMapper json) {
+        this.orders = orders;
+        this.json = json;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) throws Exception {
+        Object reported = execution.getVariable(JourneyVariables.PICKED_QUANTITIES);
+        Map<String, Integer> picked = reported == null || reported.toString().isBlank()
+                ? Map.of()
+                : json.readValue(reported.toString(), QUANTITIES);
+        PickResult result = orders.recordPick(execution.getProcessBusinessKey(), picked);
+        execution.setVariable(JourneyVariables.PICK_OUTCOME, result.outcome().name());
+        execution.setVariable(JourneyVariables.REFUND_AMOUNT, result.refundDue());
+    }
+}

@@ -1,0 +1,55 @@
+package io.o2o.fulfilment.payment;
+
+import io.o2o.fulfilment.order.PaymentMethod;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How online payments are taken.
+ *
+ * @param wallets the adapter of each wallet and what it can do
+ * @param capture when money moves: {@code AT_ORDER} (pay now, refund differences) or
+ *        {@code AT_HANDOVER} (authorise at order, capture when the customer has the goods) for wallets
+ *        that can authorise
+ * @param reconcileAfter a payment still pending this long is asked for at the wallet
+ */
+@ConfigurationProperties("o2o.payment")
+public record PaymentSettings(Map<PaymentMethod, Wallet> wallets, CapturePolicy capture,
+        Duration reconcileAfter) {
+
+    public Wallet wallet(PaymentMethod method) {
+        Wallet wallet = wallets == null ? null : wallets.get(method);
+        if (wallet == null || wallet.adapter() == null || wallet.adapter().isBlank()) {
+            throw new IllegalStateException("No wallet adapter configured for " + method + ": set o2o.payment.wallets."
+                    + method + ".adapter");
+        }
+        return wallet;
+    }
+
+    /** Whether an order paid with {@code method} authorises now and captures at handover. */
+    public boolean authorisesFirst(PaymentMethod method) {
+        return method.online() && capture == CapturePolicy.AT_HANDOVER
+                && wallet(method).authorisation() != Authorisation.NONE;
+    }
+
+    /**
+     * @param adapter the adapter serving the {@code payment.*} ports for this wallet
+     * @param authorisation whether the wallet can hold money and capture it later
+     */
+    public record Wallet(String adapter, Authorisation authorisation) {
+    }
+
+    public enum Authorisation {
+        /** pay now only */
+        NONE,
+        /** captures exactly the authorised amount (MoMo); a short pick is refunded after the capture */
+        FULL_CAPTURE_ONLY,
+        /** captures any amount up to the authorised one */
+        PARTIAL_CAPTURE
+    }
+
+    public enum CapturePolicy {
+        AT_ORDER, AT_HANDOVER
+    }
+}

@@ -1,0 +1,45 @@
+package io.o2o.fulfilment.process;
+
+/**
+ * Names of process variables, messages and BPMN errors shared by the models and the glue. The
+ * order itself is the process's business key; what matters for decisions (amounts, stock held,
+ * pickup codes, store) is read from the order tables, since task variables can be set by the user
+ * who completes a task.
+ */
+public final class JourneyVariables {
+
+    public static final String CLICK_AND_COLLECT = "click-and-collect";
+    public static final String REFUND_PAYMENT = "refund-payment";
+
+    /** Task-local, for the staff to read: the process itself uses its business key. */
+    public static final String ORDER_NUMBER = "orderNumber";
+    public static final String PAYMENT_METHOD = "paymentMethod";
+    public static final String PAYMENT_WINDOW = "paymentWindow";
+    public static final String COLLECTION_WINDOW = "collectionWindow";
+    public static final String REMINDER_CYCLE = "reminderCycle";
+    public static final String PICKED_QUANTITIES = "pickedQuantities";
+    public static final String PICK_LIST = "pickList";
+    public static final String PICK_OUTCOME = "pickOutcome";
+    public static final String STAGING_LOCATION = "stagingLocation";
+    public static final String PICKUP_CODE = "pickupCode";
+    public static final String CODE_OUTCOME = "codeOutcome";
+    public static final String TENDER = "tender";
+    public static final String REFUND_AMOUNT = "refundAmount";
+    public static final String REFUND_REASON = "refundReason";
+    public static final String REFUND_ID = "refundId";
+    /** How an order's money goes back: VOID, REFUND or NONE. */
+    public static final String GIVE_BACK = "giveBack";
+    public static final String CAPTURE_DUE = "captureDue";
+    public static final String RESOLUTION_REFERENCE = "resolutionReference";
+    public static final String CANCEL_REASON = "cancelReason";
+    public static final String NEEDS_REFUND = "needsRefund";
+    public static final String NEEDS_RELEASE = "needsRelease";
+
+    public static final String MESSAGE_PAYMENT_CONFIRMED = "PaymentConfirmed";
+    public static final String MESSAGE_PAYMENT_FAILED = "PaymentFailed";
+    public static final String MESSAGE_CANCELLATION_REQUESTED = "OrderCancellationRequested";
+
+
+    private JourneyVariables() {
+    }
+}

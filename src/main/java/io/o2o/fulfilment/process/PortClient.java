@@ -1,0 +1,72 @@
+package io.o2o.fulfilment.process;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.o2o.fulfilment.port.Port;
+import io.o2o.fulfilment.port.PortResult;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Calls a port through Camel with the adapter chosen for the order, and reads the adapter's answer
+ * as the port's result type. A technical failure surfaces as {@link PortCallFailedException}.
+ */
+@Component
+public class PortClient {
+
+    private final ProducerTemplate camel;
+    private final ObjectMapper json;
+
+    PortClient(ProducerTemplate camel, ObjectMapper json) {
+        this.camel = camel;
+        this.json = json;
+    }
+
+    public <R extends PortResult> R call(Port port, String adapter, Object request) {
+        Exchange answer;
+        try {
+            String body = json.writeValueAsString(request);
+            answer = camel.request(port.endpointUri(), exchange -> {
+                exchange.setProperty(PortRoutes.ADAPTER, adapter);
+                exchange.getMessage().setBody(body);
+            });
+        } catch (IOException e) {
+            throw new PortCallFailedException(port, e);
+        }
+        if (answer.getException() != null) {
+            Throwable cause = answer.getException() instanceof CamelExecutionException wrapped
+                    && wrapped.getCause() != null ? wrapped.getCause() : answer.getException();
+            throw new PortCallFailedException(port, cause);
+        }
+        return convert(answer.getMessage().getBody(), port);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R extends PortResult> R convert(Object reply, Port port) {
+        Class<R> type = (Class<R>) port.resultType();
+        if (reply == null) {
+            throw new PortCallFailedException(port, new IllegalStateException("the adapter answered nothing"));
+        }
+        try {
+            if (type.isInstance(reply)) {
+                return type.cast(reply);
+            }
+            if (reply instanceof String text) {
+                return json.readValue(text, type);
+            }
+            if (reply instanceof byte[] bytes) {
+                return json.readValue(bytes, type);
+            }
+            if (reply instanceof InputStream stream) {
+                return json.readValue(stream, type);
+            }
+            return json.convertValue(reply, type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new PortCallFailedException(port, new IllegalStateException(
+                    "the adapter's answer is not a " + type.getSimpleName() + ": " + e.getMessage(), e));
+        }
+    }
+}

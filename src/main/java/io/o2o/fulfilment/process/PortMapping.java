@@ -1,0 +1,18 @@
+package io.o2o.fulfilment.process;
+
+import io.o2o.fulfilment.port.Port;
+import io.o2o.fulfilment.port.PortResult;
+
+/**
+ * Translates between the order and one port's contract: builds the request from the order and
+ * hands the answer to the domain ({@code order}, {@code payment}) that records it. Business
+ * refusals in the answer are turned into BPMN errors by the port task, not here.
+ */
+interface PortMapping<Q, R extends PortResult> {
+
+    Port port();
+
+    Q request(PortCall call);
+
+    void apply(PortCall call, Q request, R result);
+}

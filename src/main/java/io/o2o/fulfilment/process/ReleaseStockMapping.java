@@ -1,0 +1,52 @@
+package io.o2o.fulfilment.process;
+
+import io.o2o.fulfilment.order.Order;
+import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.port.Port;
+import io.o2o.fulfilment.port.StockLine;
+import io.o2o.fulfilment.port.StockMovementResult;
+import io.o2o.fulfilment.port.StockReleaseRequest;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code wms.release}: give held stock back. With the task property {@code scope=unpicked} only
+ * what the store could not pick; otherwise the whole reservation.
+ */
+@Component
+class ReleaseStockMapping implements PortMapping<StockReleaseRequest, StockMovementResult> {
+
+    private final OrderService orders;
+
+    ReleaseStockMapping(OrderService orders) {
+        this.orders = orders;
+    }
+
+    @Override
+    public Port port() {
+        return Port.WMS_RELEASE;
+    }
+
+    @Override
+    public StockReleaseRequest request(PortCall call) {
+        Order order = call.order();
+        List<StockLine> lines = "unpicked".equals(call.property("scope"))
+                ? order.lines().stream()
+                        .filter(l -> l.fulfilledQuantity() < l.quantity())
+                        .map(l -> new StockLine(l.sku(), l.quantity() - l.fulfilledQuantity()))
+                        .toList()
+                : List.of();
+        return new StockReleaseRequest(call.idempotencyKey(), order.orderNumber(), order.storeId(),
+                order.reservationId(), lines);
+    }
+
+    @Override
+    public void apply(PortCall call, StockReleaseRequest request, StockMovementResult result) {
+        if (request.lines().isEmpty()) {
+            orders.reservationReleased(call.orderNumber());
+        } else {
+            orders.stockReleased(call.orderNumber(), String.join(", ",
+                    request.lines().stream().map(l -> l.quantity() + " × " + l.sku()).toList()));
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package io.o2o.fulfilment.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.o2o.fulfilment.callback.PaymentReconciliation;
+import io.o2o.fulfilment.order.OrderStatus;
+import io.o2o.fulfilment.order.PaymentMethod;
+import io.o2o.fulfilment.payment.PaymentRecord;
+import io.o2o.fulfilment.port.PaymentNotification;
+import io.o2o.fulfilment.process.JourneyVariables;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * Click-and-collect with money held at order time and captured at handover, on the real engine
+ * with scripted wallets; plus the keys and refunds that every journey relies on.
+ */
+@SpringBootTest(properties = {
+        "spring.profiles.active=process-test",
+        "spring.datasource.url=jdbc:h2:mem:capture-tests;DB_CLOSE_DELAY=-1",
+        "spring.flyway.locations=classpath:db/migration,classpath:db/demo",
+        "camunda.bpm.job-execution.enabled=false",
+        "o2o.callbacks.redelivery-interval=PT0.2S",
+        "o2o.payment.wallets.MOMO.adapter=scripted", "o2o.payment.wallets.MOMO.authorisation=full-capture-only",
+        "o2o.payment.wallets.ZALOPAY.adapter=scripted", "o2o.payment.wallets.ZALOPAY.authorisation=partial-capture",
+        "o2o.payment.capture=at-handover",
+        "o2o.payment.reconcile-after=PT0S", "o2o.payment.reconcile-interval=PT1H",
+        "o2o.adapters.wms=scripted", "o2o.adapters.erp=scripted", "o2o.adapters.notify=scripted"})
+@Import(ProcessTestConfiguration.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
+
+    @Autowired
+    PaymentReconciliation reconciliation;
+
+    @Test
+    void aCancelledAuthorisationIsReleasedAndNoMoneyMoves() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1001", 1));
+        runJobs();
+        assertThat(adapters.calls("create")).singleElement().satisfies(r -> assertThat(r.get("capture")).isEqualTo(false));
+        authorise(pi);
+        assertThat(pi).isWaitingAt("UserTask_PickOrder");
+        assertThat(order(pi).paidAmount()).isZero();
+
+        journeys.requestCancellation(pi.getBusinessKey());
+        runJobs();
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_CancelledOnRequest");
+        assertThat(adapters.calls("void")).singleElement()
+                .satisfies(r -> assertThat(r.get("paymentId")).isEqualTo(pi.getBusinessKey() + "-P1"));
+        assertThat(adapters.calls("refund")).isEmpty();
+        assertThat(adapters.calls("capture")).isEmpty();
+        assertThat(ledger.paymentOf(pi.getBusinessKey())).get().extracting(PaymentRecord::status)
+                .isEqualTo(PaymentRecord.Status.VOIDED);
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(order(pi).refundedAmount()).isZero();
+    }
+
+    @Test
+    void aPaymentWhoseNotificationNeverCameIsSettledByAskingTheWallet() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1001", 1));
+        runJobs();
+        long amount = order(pi).payableAmount();
+        adapters.answer("query", r -> Map.of("state", "AUTHORISED", "paymentId", r.get("paymentId"), "amount", amount,
+                "providerTransactionId", "T-late", "resultCode", "9000", "message", "Authorised."));
+
+        reconciliation.reconcile();
+        runJobs();
+
+        assertThat(pi).isWaitingAt("UserTask_PickOrder");
+        assertThat(adapters.calls("query")).singleElement()
+                .satisfies(r -> assertThat(r.get("paymentId")).isEqualTo(pi.getBusinessKey() + "-P1"));
+        assertThat(ledger.paymentOf(pi.getBusinessKey())).get().extracting(PaymentRecord::status)
+                .isEqualTo(PaymentRecord.Status.AUTHORISED);
+
+        callbacks.accept(new PaymentNotification(ScriptedAdapters.NAME, pi.getBusinessKey() + "-P1", amount,
+                PaymentNotification.Outcome.AUTHORISED, "T-late", "9000", "Authorised.", "scripted:ipn:" + pi.getId()));
+        reconciliation.reconcile();
+        runJobs();
+        assertThat(pi).as("the late notification and a second round change nothing").isWaitingAt("UserTask_PickOrder");
+        assertThat(adapters.calls("query")).hasSize(1);
+    }
+
+    @Test
+    void aShortPickIsCapturedInFullAndTheDifferenceRefundedOnce() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1001", 2, "SKU-1005", 1));
+        runJobs();
+        long authorised = order(pi).payableAmount();
+        authorise(pi);
+        tasks.complete(task(pi).getId(), Map.of("pickedQuantities", "{\"SKU-1001\":1}"));
+        runJobs();
+        assertThat(adapters.calls("refund")).as("nothing is charged yet, so nothing to refund").isEmpty();
+
+        handOver(pi);
+
+        assertThat(pi).isEnded().hasPassed("ServiceTask_CapturePayment", "CallActivity_RefundCaptureDifference",
+                "EndEvent_OrderCollected");
+        assertThat(adapters.calls("capture")).singleElement().satisfies(r -> {
+            assertThat(((Number) r.get("amount")).longValue()).isEqualTo(authorised);
+            assertThat(((Number) r.get("authorisedAmount")).longValue()).isEqualTo(authorised);
+        });
+        assertThat(adapters.calls("refund")).singleElement()
+                .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(199_000));
+        assertThat(order(pi).paidAmount()).isEqualTo(authorised);
+        assertThat(order(pi).netPaid()).isEqualTo(order(pi).payableAmount());
+    }
+
+    @Test
+    void aWalletThatCapturesLessTakesOnlyWhatWasPicked() {
+        ProcessInstance pi = place(PaymentMethod.ZALOPAY, Map.of("SKU-1001", 2));
+        runJobs();
+        authorise(pi);
+        tasks.complete(task(pi).getId(), Map.of("pickedQuantities", "{\"SKU-1001\":1}"));
+        runJobs();
+
+        handOver(pi);
+
+        assertThat(pi).isEnded().hasNotPassed("CallActivity_RefundCaptureDifference");
+        assertThat(adapters.calls("capture")).singleElement()
+                .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(199_000));
+        assertThat(adapters.calls("refund")).isEmpty();
+    }
+
+    @Test
+    void aRetriedCallKeepsItsKeyAndTheNextVisitGetsANewOne() {
+        adapters.answer("reserve", r -> {
+            throw new IllegalStateException("WMS offline");
+        });
+        ProcessInstance pi = place(PaymentMethod.PAY_AT_STORE, Map.of("SKU-1011", 1));
+        Job reserve = management.createJobQuery().processInstanceId(pi.getId()).singleResult();
+        assertThatThrownBy(() -> management.executeJob(reserve.getId())).hasMessageContaining("WMS offline");
+        adapters.reset();
+        management.executeJob(reserve.getId());
+
+        assertThat(adapters.calls("reserve")).singleElement();
+        String firstKey = (String) adapters.calls("reserve").get(0).get("idempotencyKey");
+        assertThat(firstKey).startsWith(pi.getBusinessKey() + "-ReserveStock-");
+        assertThat(runtime.getVariable(pi.getId(), "callKey_ServiceTask_ReserveStock")).isEqualTo(firstKey);
+    }
+
+    @Test
+    void aRefundTheWalletRefusesIsResolvedByHandAndRecorded() {
+        adapters.answer("refund", r -> Map.of("outcome", "REJECTED", "refundId", r.get("refundId"),
+                "resultCode", "1088", "message", "Not refundable"));
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1001", 1));
+        runJobs();
+        callbacks.accept(new PaymentNotification(ScriptedAdapters.NAME, pi.getBusinessKey() + "-P1",
+                order(pi).payableAmount(), PaymentNotification.Outcome.PAID, "T-1", "0", "Successful.",
+                "scripted:paid:" + pi.getId()));
+        runJobs();
+        journeys.requestCancellation(pi.getBusinessKey());
+        runJobs();
+        Task resolve = tasks.createTaskQuery().taskDefinitionKey("UserTask_ResolveRefund")
+                .processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
+        assertThat(order(pi).refundedAmount()).isZero();
+
+        tasks.claim(resolve.getId(), "ops");
+        tasks.complete(resolve.getId(), Map.of(JourneyVariables.RESOLUTION_REFERENCE, "VCB 20261125-0042"));
+
+        String refundId = (String) adapters.calls("refund").get(0).get("refundId");
+        assertThat(ledger.find(refundId)).get().extracting(PaymentRecord::status)
+                .isEqualTo(PaymentRecord.Status.RESOLVED_BY_HAND);
+        assertThat(order(pi).refundedAmount()).isEqualTo(order(pi).paidAmount());
+        assertThat(orders.timeline(pi.getBusinessKey())).anySatisfy(e -> assertThat(e.description())
+                .contains("resolved by hand by ops").contains("VCB 20261125-0042"));
+    }
+
+    private void authorise(ProcessInstance pi) {
+        callbacks.accept(new PaymentNotification(ScriptedAdapters.NAME, pi.getBusinessKey() + "-P1",
+                order(pi).payableAmount(), PaymentNotification.Outcome.AUTHORISED, "T-" + pi.getBusinessKey(), "9000",
+                "Authorised.", "scripted:authorised:" + pi.getId()));
+        runJobs();
+    }
+
+    private void handOver(ProcessInstance pi) {
+        tasks.complete(task(pi).getId(), Map.of("stagingLocation", "C-2"));
+        runJobs();
+        tasks.complete(task(pi).getId(), Map.of("pickupCode", order(pi).pickupCode()));
+        runJobs();
+    }
+}
