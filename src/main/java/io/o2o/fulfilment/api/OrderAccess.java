@@ -2,10 +2,8 @@ package io.o2o.fulfilment.api;
 
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderNotFoundException;
-import io.o2o.fulfilment.security.StaffAuthorizations;
+import io.o2o.fulfilment.security.AccessProperties;
 import io.o2o.fulfilment.store.Store;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
@@ -19,16 +17,20 @@ class OrderAccess {
 
     static final String TOKEN_HEADER = "X-Order-Token";
 
+    private final AccessProperties access;
+
+    OrderAccess(AccessProperties access) {
+        this.access = access;
+    }
+
     void check(Order order, String token, Authentication user) {
-        boolean customer = token != null && MessageDigest.isEqual(
-                token.getBytes(StandardCharsets.UTF_8), order.accessToken().getBytes(StandardCharsets.UTF_8));
-        if (!customer && !isOps(user) && !worksAt(user, order.storeId())) {
+        if (!order.acceptsAccessToken(token) && !isOps(user) && !worksAt(user, order.storeId())) {
             throw new OrderNotFoundException(order.orderNumber());
         }
     }
 
     boolean isOps(Authentication user) {
-        return hasGroup(user, StaffAuthorizations.OPS_GROUP);
+        return hasGroup(user, access.opsGroup());
     }
 
     boolean worksAt(Authentication user, String storeId) {
@@ -38,6 +40,6 @@ class OrderAccess {
     private static boolean hasGroup(Authentication user, String group) {
         return user != null && user.isAuthenticated() && user.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .anyMatch(("GROUP_" + group)::equals);
+                .anyMatch(AccessProperties.authorityOf(group)::equals);
     }
 }

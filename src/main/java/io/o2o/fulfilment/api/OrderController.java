@@ -51,9 +51,10 @@ class OrderController {
     @PostMapping
     @Operation(summary = "Place an order", description = """
             Prices come from the catalogue. With an Idempotency-Key the same key and body return the same
-            order and start nothing new; the same key with another body is refused with 409. For MoMo the
-            answer carries the payUrl as soon as the wallet has issued it (poll the order if it is null), and
-            the accessToken the customer shows in the X-Order-Token header to follow or cancel the order.""")
+            order (200, without the accessToken, which is shown only once) and start nothing new; the same key
+            with another body is refused with 409. For MoMo the answer carries the payUrl as soon as the wallet
+            has issued it (poll the order if it is null). The 201 answer carries the accessToken the customer
+            shows in the X-Order-Token header to follow or cancel the order; only its hash is kept.""")
     ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request,
             @Parameter(description = "A key the client makes per order, to retry safely")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -64,7 +65,7 @@ class OrderController {
         }
         return ResponseEntity.status(placed.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/orders/" + order.orderNumber()))
-                .body(view(order).withAccessToken(order.accessToken()));
+                .body(view(order).withAccessToken(placed.accessToken()));
     }
 
     @GetMapping("/{orderNumber}")

@@ -8,6 +8,7 @@ import io.o2o.fulfilment.order.Customer;
 import io.o2o.fulfilment.order.NewOrder;
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.order.PlacedOrder;
 import io.o2o.fulfilment.payment.PaymentService;
 import io.o2o.fulfilment.process.JourneyEngine;
 import io.o2o.fulfilment.store.Store;
@@ -52,7 +53,10 @@ class OrderPlacement {
         this.json = json;
     }
 
-    /** @return the order, and whether this call created it (false: an earlier call with the same key did) */
+    /**
+     * @return the order, and whether this call created it (false: an earlier call with the same key did,
+     *         and its access token, stored only as a hash, went to that call's answer)
+     */
     Placed place(PlaceOrderRequest request, String idempotencyKey) {
         String hash = hash(request);
         if (idempotencyKey != null) {
@@ -64,13 +68,14 @@ class OrderPlacement {
         NewOrder order = validate(request);
         try {
             return transaction.execute(status -> {
-                Order placed = orders.place(order);
+                PlacedOrder newOrder = orders.place(order);
+                Order placed = newOrder.order();
                 if (idempotencyKey != null) {
                     keys.claim(idempotencyKey, hash, placed.orderNumber());
                 }
                 payments.open(placed);
                 journeys.start(placed);
-                return new Placed(placed, true);
+                return new Placed(placed, newOrder.accessToken());
             });
         } catch (DuplicateKeyException concurrentRequestWithSameKey) {
             return earlier(idempotencyKey, hash).orElseThrow(() -> concurrentRequestWithSameKey);
@@ -82,7 +87,7 @@ class OrderPlacement {
             if (!used.requestHash().equals(hash)) {
                 throw new IdempotencyConflictException(idempotencyKey, used.orderNumber());
             }
-            return new Placed(orders.get(used.orderNumber()), false);
+            return new Placed(orders.get(used.orderNumber()), null);
         });
     }
 
@@ -131,6 +136,11 @@ class OrderPlacement {
         }
     }
 
-    record Placed(Order order, boolean created) {
+    /** @param accessToken the new order's token; null when an earlier call placed the order */
+    record Placed(Order order, String accessToken) {
+
+        boolean created() {
+            return accessToken != null;
+        }
     }
 }

@@ -1,10 +1,9 @@
 package io.o2o.fulfilment.demo;
 
-import io.o2o.fulfilment.security.StaffAuthorizations;
+import io.o2o.fulfilment.security.AccessProperties;
 import io.o2o.fulfilment.store.Store;
 import io.o2o.fulfilment.store.StoreRepository;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
@@ -14,8 +13,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the demo's users once: {@code ops} (Cockpit, every process) and
- * {@code staff.<store>} per store (Tasklist, that store's tasks only).
+ * Creates the demo's users once: {@code ops} in the ops group and {@code staff.<store>} in each
+ * store's staff group. The groups and their grants exist outside the demo too (security/StaffGroups).
  */
 @Component
 @ConditionalOnProperty(name = "o2o.demo.enabled", havingValue = "true")
@@ -25,37 +24,23 @@ class DemoUsers {
 
     private final IdentityService identity;
     private final StoreRepository stores;
-    private final StaffAuthorizations authorizations;
+    private final AccessProperties access;
     private final DemoProperties properties;
 
-    DemoUsers(IdentityService identity, StoreRepository stores, StaffAuthorizations authorizations,
-            DemoProperties properties) {
+    DemoUsers(IdentityService identity, StoreRepository stores, AccessProperties access, DemoProperties properties) {
         this.identity = identity;
         this.stores = stores;
-        this.authorizations = authorizations;
+        this.access = access;
         this.properties = properties;
     }
 
     @EventListener
     void onEngineReady(PostDeployEvent event) {
-        group(StaffAuthorizations.OPS_GROUP, "Operations");
-        user("ops", "Lan", "Nguyễn (Ops)", StaffAuthorizations.OPS_GROUP);
-        authorizations.grantOps();
+        user("ops", "Lan", "Nguyễn (Ops)", access.opsGroup());
         for (Store store : stores.findAll()) {
-            group(store.staffGroup(), "Staff of " + store.name());
             user("staff." + store.id().toLowerCase(), "Staff", store.name(), store.staffGroup());
-            authorizations.grantStoreStaff(store.staffGroup());
         }
         log.info("Demo users ready: ops and staff.<store> with the demo password");
-    }
-
-    private void group(String id, String name) {
-        if (identity.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identity.newGroup(id);
-            group.setName(name);
-            group.setType("WORKFLOW");
-            identity.saveGroup(group);
-        }
     }
 
     private void user(String id, String firstName, String lastName, String groupId) {

@@ -6,12 +6,24 @@ import java.util.List;
 /**
  * An order as stored. Amounts are whole VND: {@code totalAmount} as ordered, {@code payableAmount}
  * after short picks, {@code paidAmount} and {@code refundedAmount} as settled with the wallet.
+ * Credentials are not kept: the access token as its hash, the pickup code as the generation it is
+ * derived from ({@link OrderService#pickupCode}).
  */
 public record Order(String orderNumber, OrderStatus status, FulfilmentType fulfilmentType, String storeId,
         PaymentMethod paymentMethod, Customer customer, long totalAmount, long payableAmount, long paidAmount,
-        long refundedAmount, String paymentUrl, String reservationId, String pickupCode, String stagingLocation,
-        String tender, String erpDocumentNumber, int wrongPickupCodes, String accessToken, Instant createdAt,
+        long refundedAmount, String paymentUrl, String reservationId, int pickupCodeGeneration, String stagingLocation,
+        String tender, String erpDocumentNumber, int wrongPickupCodes, String accessTokenHash, Instant createdAt,
         Instant collectedAt, List<OrderLine> lines) {
+
+    /** Whether {@code token} is the access token the order was placed with. */
+    public boolean acceptsAccessToken(String token) {
+        return AccessTokens.matches(token, accessTokenHash);
+    }
+
+    /** A pickup code is valid from its issue until the order is collected or cancelled. */
+    boolean hasPickupCode() {
+        return pickupCodeGeneration > 0 && status != OrderStatus.COLLECTED && status != OrderStatus.CANCELLED;
+    }
 
     /** Money taken from the customer that has not been given back. */
     public long netPaid() {

@@ -45,16 +45,16 @@ class OrderRepository {
         }
     }
 
-    void insert(String orderNumber, NewOrder order, long total, String accessToken) {
+    void insert(String orderNumber, NewOrder order, long total, String accessTokenHash) {
         Timestamp now = now();
         jdbc.sql("""
                 insert into customer_order (order_number, status, fulfilment_type, store_id, payment_method,
-                    customer_name, customer_phone, customer_email, total_amount, payable_amount, access_token,
+                    customer_name, customer_phone, customer_email, total_amount, payable_amount, access_token_hash,
                     created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(orderNumber, OrderStatus.PLACED.name(), order.fulfilmentType().name(), order.storeId(),
                         order.paymentMethod().name(), order.customer().name(), order.customer().phone(),
-                        order.customer().email(), total, total, accessToken, now, now)
+                        order.customer().email(), total, total, accessTokenHash, now, now)
                 .update();
         int lineNumber = 1;
         for (NewOrder.Item item : order.items()) {
@@ -158,8 +158,8 @@ class OrderRepository {
                         rs.getString("customer_email")),
                 rs.getLong("total_amount"), rs.getLong("payable_amount"), rs.getLong("paid_amount"),
                 rs.getLong("refunded_amount"), rs.getString("payment_url"), rs.getString("reservation_id"),
-                rs.getString("pickup_code"), rs.getString("staging_location"), rs.getString("tender"),
-                rs.getString("erp_document_number"), rs.getInt("wrong_pickup_codes"), rs.getString("access_token"),
+                rs.getInt("pickup_code_generation"), rs.getString("staging_location"), rs.getString("tender"),
+                rs.getString("erp_document_number"), rs.getInt("wrong_pickup_codes"), rs.getString("access_token_hash"),
                 rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("collected_at")), lines);
     }
 }

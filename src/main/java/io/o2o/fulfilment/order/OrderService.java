@@ -1,11 +1,11 @@
 package io.o2o.fulfilment.order;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,23 +14,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OrderService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final OrderRepository orders;
+    private final PickupCodes pickupCodes;
 
-    OrderService(OrderRepository orders) {
+    OrderService(OrderRepository orders, PickupCodes pickupCodes) {
         this.orders = orders;
+        this.pickupCodes = pickupCodes;
     }
 
-    public Order place(NewOrder order) {
+    /** @return the order and its access token, which is stored only as a hash and so never shown again */
+    public PlacedOrder place(NewOrder order) {
         String orderNumber = orders.nextOrderNumber();
         long total = order.items().stream().mapToLong(i -> i.product().unitPrice() * i.quantity()).sum();
-        byte[] token = new byte[24];
-        RANDOM.nextBytes(token);
-        orders.insert(orderNumber, order, total, HexFormat.of().formatHex(token));
+        String token = AccessTokens.issue();
+        orders.insert(orderNumber, order, total, AccessTokens.hash(token));
         orders.addEvent(orderNumber, "ORDER_PLACED", "Order placed for click-and-collect at store "
                 + order.storeId() + ", paying " + describe(order.paymentMethod()));
-        return get(orderNumber);
+        return new PlacedOrder(get(orderNumber), token);
     }
 
     @Transactional(readOnly = true)
@@ -169,13 +169,21 @@ public class OrderService {
         orders.addEvent(orderNumber, "STAGED", "Staged at the pickup counter (" + location + ")");
     }
 
-    /** Issues a new one-time pickup code, replacing any earlier one and its count of wrong codes. */
-    public String issuePickupCode(String orderNumber) {
-        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+    /**
+     * Issues a new one-time pickup code, replacing any earlier one and its count of wrong codes: the
+     * next generation of the code derived for the order ({@link #pickupCode}).
+     */
+    public void issuePickupCode(String orderNumber) {
         move(orders.lock(orderNumber), OrderStatus.READY_FOR_PICKUP);
-        orders.update(orderNumber, "pickup_code = ?, wrong_pickup_codes = 0", code);
+        orders.update(orderNumber, "pickup_code_generation = pickup_code_generation + 1, wrong_pickup_codes = 0");
         orders.addEvent(orderNumber, "PICKUP_CODE_ISSUED", "Ready for pickup with a new one-time pickup code");
-        return code;
+    }
+
+    /** The code the customer shows at the counter, for the messages that tell it; none before it is issued. */
+    public Optional<String> pickupCode(Order order) {
+        return order.hasPickupCode()
+                ? Optional.of(pickupCodes.codeFor(order.orderNumber(), order.pickupCodeGeneration()))
+                : Optional.empty();
     }
 
     /**
@@ -185,8 +193,10 @@ public class OrderService {
      */
     public int verifyPickupCode(String orderNumber, String presented) {
         Order order = orders.lock(orderNumber);
-        boolean valid = order.pickupCode() != null && presented != null
-                && MessageDigest.isEqual(order.pickupCode().getBytes(), presented.trim().getBytes());
+        boolean valid = presented != null && pickupCode(order)
+                .map(code -> MessageDigest.isEqual(code.getBytes(StandardCharsets.UTF_8),
+                        presented.trim().getBytes(StandardCharsets.UTF_8)))
+                .orElse(false);
         if (valid) {
             return 0;
         }
@@ -198,7 +208,7 @@ public class OrderService {
     /** The goods left with the customer; refused when a cancellation got there first. */
     public void collected(String orderNumber, String tender) {
         move(orders.lock(orderNumber), OrderStatus.COLLECTED);
-        orders.update(orderNumber, "tender = ?, pickup_code = null, collected_at = ?", tender, orders.now());
+        orders.update(orderNumber, "tender = ?, collected_at = ?", tender, orders.now());
         orders.addEvent(orderNumber, "COLLECTED", "Handed over to the customer");
     }
 
@@ -257,7 +267,6 @@ public class OrderService {
 
     public void cancelled(String orderNumber, String reason) {
         move(orders.lock(orderNumber), OrderStatus.CANCELLED);
-        orders.update(orderNumber, "pickup_code = null");
         orders.addEvent(orderNumber, "CANCELLED", "Order cancelled: " + reason);
     }
 

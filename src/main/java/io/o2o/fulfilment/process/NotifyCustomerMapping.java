@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code notify.customer}: the task property {@code template} says which message. The pickup code
- * travels from the order table to the customer only, never through process variables.
+ * is derived for the message and goes to the customer only, never through process variables.
  */
 @Component
 class NotifyCustomerMapping implements PortMapping<CustomerNotification, NotificationReceipt> {
@@ -41,9 +41,8 @@ class NotifyCustomerMapping implements PortMapping<CustomerNotification, Notific
         Object refunded = call.variable(JourneyVariables.REFUND_AMOUNT);
         parameters.put("amount", Long.toString(template.equals("PAYMENT_REFUNDED") && refunded instanceof Number n
                 ? n.longValue() : order.payableAmount()));
-        if (order.pickupCode() != null
-                && (template.equals("READY_FOR_PICKUP") || template.equals("PICKUP_REMINDER"))) {
-            parameters.put("pickupCode", order.pickupCode());
+        if (template.equals("READY_FOR_PICKUP") || template.equals("PICKUP_REMINDER")) {
+            orders.pickupCode(order).ifPresent(code -> parameters.put("pickupCode", code));
         }
         Object reason = call.variable(JourneyVariables.CANCEL_REASON);
         if (reason != null) {

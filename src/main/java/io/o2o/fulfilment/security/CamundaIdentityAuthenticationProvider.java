@@ -29,7 +29,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         }
         List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
                 .map(Group::getId)
-                .map(id -> new SimpleGrantedAuthority("GROUP_" + id))
+                .map(id -> new SimpleGrantedAuthority(AccessProperties.authorityOf(id)))
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,6 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * adapters against their simulators, and store staff working tasks through Camunda's REST API.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+// a profile set from a DynamicPropertySource comes too late to load its application-<profile>.yaml
+@ActiveProfiles({"postgres", "demo"})
 // one process engine per JVM: close this application before another test starts its own
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ClickAndCollectEndToEndTest {
@@ -51,7 +54,6 @@ class ClickAndCollectEndToEndTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.profiles.active", () -> "postgres,demo");
         registry.add("spring.datasource.url", TestPostgres::jdbcUrl);
         registry.add("server.port", () -> PORT);
     }

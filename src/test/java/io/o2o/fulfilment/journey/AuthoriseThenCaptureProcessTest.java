@@ -184,7 +184,7 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
     private void handOver(ProcessInstance pi) {
         tasks.complete(task(pi).getId(), Map.of("stagingLocation", "C-2"));
         runJobs();
-        tasks.complete(task(pi).getId(), Map.of("pickupCode", order(pi).pickupCode()));
+        tasks.complete(task(pi).getId(), Map.of("pickupCode", pickupCode(pi)));
         runJobs();
     }
 }

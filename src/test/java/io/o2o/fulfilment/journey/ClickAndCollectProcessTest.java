@@ -84,9 +84,9 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         assertThat(order(pi).status()).isEqualTo(OrderStatus.READY_FOR_PICKUP);
         assertThat(order(pi).stagingLocation()).isEqualTo("Kệ A-12");
         assertThat(adapters.calls("customer")).singleElement()
-                .satisfies(n -> assertThat(n.get("parameters").toString()).contains(order(pi).pickupCode()));
+                .satisfies(n -> assertThat(n.get("parameters").toString()).contains(pickupCode(pi)));
 
-        forms.submitTaskForm(task(pi).getId(), Map.of("pickupCode", order(pi).pickupCode()));
+        forms.submitTaskForm(task(pi).getId(), Map.of("pickupCode", pickupCode(pi)));
         runJobs();
         assertThat(pi).isEnded().hasPassed("ServiceTask_IssueStock", "ServiceTask_PostSale", "EndEvent_OrderCollected");
         Order collected = order(pi);
@@ -146,7 +146,7 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
 
         tasks.complete(task(pi).getId(), Map.of("stagingLocation", "B-3"));
         runJobs();
-        tasks.complete(task(pi).getId(), Map.of("pickupCode", order(pi).pickupCode()));
+        tasks.complete(task(pi).getId(), Map.of("pickupCode", pickupCode(pi)));
         runJobs();
         assertThat(pi).isEnded().hasPassed("EndEvent_OrderCollected");
         assertThat(adapters.calls("refund")).hasSize(1);
@@ -171,7 +171,7 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
     @Test
     void wrongPickupCodesAreCountedAndANewCodeIsIssuedAfterTheLimit() {
         ProcessInstance pi = readyForPickup(PaymentMethod.MOMO);
-        String first = order(pi).pickupCode();
+        String first = pickupCode(pi);
         String wrong = first.equals("000000") ? "111111" : "000000";
         for (int attempt = 1; attempt <= 3; attempt++) {
             tasks.complete(task(pi).getId(), Map.of("pickupCode", wrong));
@@ -180,7 +180,7 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         }
         assertThat(pi).hasPassed("ServiceTask_ReissuePickupCode", "ServiceTask_NotifyNewPickupCode");
         assertThat(adapters.calls("customer")).hasSize(2);
-        String second = order(pi).pickupCode();
+        String second = pickupCode(pi);
         tasks.complete(task(pi).getId(), Map.of("pickupCode", second));
         runJobs();
         assertThat(pi).isEnded().hasPassed("EndEvent_OrderCollected");
@@ -228,7 +228,7 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
     @Test
     void payAtStoreSkipsTheWalletAndRecordsTheTender() {
         ProcessInstance pi = readyForPickup(PaymentMethod.PAY_AT_STORE);
-        tasks.complete(task(pi).getId(), Map.of("pickupCode", order(pi).pickupCode(), "tender", "CARD"));
+        tasks.complete(task(pi).getId(), Map.of("pickupCode", pickupCode(pi), "tender", "CARD"));
         runJobs();
         assertThat(pi).isEnded().hasPassed("ServiceTask_ConfirmPayAtStore", "EndEvent_OrderCollected")
                 .hasNotPassed("ServiceTask_CreatePayment");

@@ -85,7 +85,7 @@ abstract class JourneyTestSupport {
                 .toList();
         String orderNumber = transaction.execute(status -> {
             Order order = orders.place(new NewOrder(new Customer("Trần Thị Test", "0901234567", "test@example.vn"),
-                    FulfilmentType.CLICK_AND_COLLECT, "HCM-Q1", method, items));
+                    FulfilmentType.CLICK_AND_COLLECT, "HCM-Q1", method, items)).order();
             payments.open(order);
             journeys.start(order);
             return order.orderNumber();
@@ -119,6 +119,10 @@ abstract class JourneyTestSupport {
 
     Order order(ProcessInstance pi) {
         return orders.get(pi.getBusinessKey());
+    }
+
+    String pickupCode(ProcessInstance pi) {
+        return orders.pickupCode(order(pi)).orElseThrow();
     }
 
     Task task(ProcessInstance pi) {

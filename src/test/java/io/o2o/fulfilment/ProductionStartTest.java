@@ -1,0 +1,40 @@
+package io.o2o.fulfilment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * Outside the demo profile no key has a default: a start without one fails before serving anything,
+ * and Spring Boot's report names the setting to give.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ProductionStartTest {
+
+    @Test
+    void aStartWithoutTheWalletKeysFailsNamingThem(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--o2o.pickup-code.key=production-start-test")).isNotNull();
+        assertThat(output).contains("APPLICATION FAILED TO START", "o2o.momo.partnerCode", "o2o.momo.accessKey",
+                "o2o.momo.secretKey", "must not be blank");
+    }
+
+    @Test
+    void aStartWithoutThePickupCodeKeyFailsNamingIt(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--o2o.momo.partner-code=O2OTEST", "--o2o.momo.access-key=a",
+                "--o2o.momo.secret-key=s")).isNotNull();
+        assertThat(output).contains("APPLICATION FAILED TO START", "o2o.pickup-code.key", "must not be blank");
+    }
+
+    private static void start(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--spring.datasource.url=jdbc:h2:mem:production-start";
+        all[1] = "--server.port=0";
+        System.arraycopy(args, 0, all, 2, args.length);
+        new SpringApplicationBuilder(FulfilmentApplication.class).run(all).close();
+    }
+}

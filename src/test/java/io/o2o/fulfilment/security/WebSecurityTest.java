@@ -1,0 +1,355 @@
+package io.o2o.fulfilment.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The web and security rules of the whole application on H2 with the demo's users, over real HTTP:
+ * who may call which endpoint, that the API keeps no session, and that credentials leave no trace in
+ * the database. History at level full, the level that records the most.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.profiles.active=demo",
+        "spring.datasource.url=jdbc:h2:mem:web-security;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.history-level=full",
+        "o2o.security.store-groups-check=PT0.5S"})
+// one process engine per JVM: close this application before another test starts its own
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class WebSecurityTest {
+
+    private static final String ORDER = """
+            {"customer":{"name":"Lê Thu Hà","phone":"0987654321"},
+             "lines":[{"sku":"SKU-1002","quantity":1}],
+             "fulfilment":{"type":"CLICK_AND_COLLECT","storeId":"HCM-Q1"},
+             "payment":{"method":"PAY_AT_STORE"}}""";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    AuthorizationService authorizations;
+
+    @Nested
+    class OrderApi {
+
+        @Test
+        void placingAnOrderIsPublicAndItsTokenIsShownOnce() throws Exception {
+            String key = "security-test-" + System.nanoTime();
+            HttpResponse<String> placed = send(post("/api/orders", ORDER).header("Idempotency-Key", key));
+            assertThat(placed.statusCode()).isEqualTo(201);
+            assertThat(json.readTree(placed.body()).path("accessToken").asText()).hasSize(48);
+
+            HttpResponse<String> replay = send(post("/api/orders", ORDER).header("Idempotency-Key", key));
+            assertThat(replay.statusCode()).isEqualTo(200);
+            assertThat(json.readTree(replay.body()).has("accessToken")).as("only a hash is kept").isFalse();
+        }
+
+        @Test
+        void anOrderIsShownToItsTokenItsStoresStaffAndOps() throws Exception {
+            Placed order = place();
+            String path = "/api/orders/" + order.number();
+            assertThat(statusOf(get(path))).as("anonymous").isEqualTo(404);
+            assertThat(statusOf(token("0".repeat(48), get(path)))).as("wrong token").isEqualTo(404);
+            assertThat(statusOf(token(order.token(), get(path)))).as("the order's token").isEqualTo(200);
+            assertThat(statusOf(as("staff.hcm-q1", get(path)))).as("staff of the store").isEqualTo(200);
+            assertThat(statusOf(as("staff.hcm-q7", get(path)))).as("staff of another store").isEqualTo(404);
+            assertThat(statusOf(as("ops", get(path)))).as("ops").isEqualTo(200);
+            // the engine delays a user's next login after a wrong password: a user no other check logs in as
+            assertThat(statusOf(basic("staff.hn-hk", "wrong", get(path)))).as("wrong password").isEqualTo(401);
+        }
+
+        @Test
+        void anOrderIsCancelledByItsTokenItsStoresStaffAndOps() throws Exception {
+            Placed order = place();
+            String path = "/api/orders/" + order.number() + "/cancel";
+            assertThat(statusOf(post(path, ""))).as("anonymous").isEqualTo(404);
+            assertThat(statusOf(token("0".repeat(48), post(path, "")))).as("wrong token").isEqualTo(404);
+            assertThat(statusOf(as("staff.hcm-q7", post(path, "")))).as("staff of another store").isEqualTo(404);
+            assertThat(status(order.number())).isNotIn("CANCELLING", "CANCELLED");
+
+            assertThat(statusOf(token(order.token(), post(path, "")))).as("the order's token").isEqualTo(202);
+            Placed forStaff = place();
+            assertThat(statusOf(as("staff.hcm-q1", post("/api/orders/" + forStaff.number() + "/cancel", ""))))
+                    .as("staff of the store").isEqualTo(202);
+            Placed forOps = place();
+            assertThat(statusOf(as("ops", post("/api/orders/" + forOps.number() + "/cancel", "")))).as("ops")
+                    .isEqualTo(202);
+        }
+
+        @Test
+        void aStoresOrdersAreListedForItsStaffAndOps() throws Exception {
+            Placed order = place();
+            String path = "/api/orders?storeId=HCM-Q1";
+            assertThat(statusOf(get(path))).as("anonymous").isEqualTo(401);
+            assertThat(statusOf(token(order.token(), get(path)))).as("a customer's token").isEqualTo(401);
+            assertThat(statusOf(as("staff.hcm-q7", get(path)))).as("staff of another store").isEqualTo(403);
+            assertThat(statusOf(as("staff.hcm-q7", get("/api/orders")))).as("staff without a store").isEqualTo(403);
+            assertThat(body(as("staff.hcm-q1", get(path))).toString()).contains(order.number());
+            assertThat(body(as("ops", get("/api/orders"))).toString()).contains(order.number());
+        }
+
+        @Test
+        void theCatalogueIsPublic() throws Exception {
+            assertThat(body(get("/api/stores")).toString()).contains("HCM-Q1", "HN-CG");
+            assertThat(body(get("/api/products"))).hasSize(20);
+            assertThat(statusOf(as("staff.hcm-q1", get("/api/products")))).isEqualTo(200);
+        }
+
+        @Test
+        void noCallSetsASessionCookieNotEvenARefusedOne() throws Exception {
+            Placed order = place();
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            answers.add(send(get("/api/orders")));
+            answers.add(send(basic("staff.hn-hk", "wrong", get("/api/orders"))));
+            answers.add(send(as("ops", get("/api/orders"))));
+            answers.add(send(get("/api/orders/" + order.number())));
+            answers.add(send(token(order.token(), get("/api/orders/" + order.number()))));
+            answers.add(send(get("/engine-rest/task")));
+            answers.add(send(as("staff.hcm-q1", get("/engine-rest/task"))));
+            answers.add(send(post("/api/orders", "{}")));
+            assertThat(answers).extracting(HttpResponse::statusCode).contains(200, 400, 401, 404);
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.headers().allValues("Set-Cookie"))
+                    .as(answer.request().uri() + " answered " + answer.statusCode()).isEmpty());
+        }
+
+        @Test
+        void refusalsAreProblemDetails() throws Exception {
+            HttpResponse<String> refused = send(get("/api/orders"));
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                    challenge -> assertThat(challenge).startsWith("Basic"));
+            assertThat(json.readTree(refused.body()).path("status").asInt()).isEqualTo(401);
+        }
+    }
+
+    @Nested
+    class EngineRest {
+
+        @Test
+        void storeStaffSeeAndCompleteOnlyTheirStoresTasks() throws Exception {
+            Placed order = place();
+            String pickTask = awaitTask(order.number(), "UserTask_PickOrder");
+            String tasks = "/engine-rest/task?processInstanceBusinessKey=" + order.number();
+            assertThat(statusOf(get(tasks))).as("anonymous").isEqualTo(401);
+            assertThat(statusOf(token(order.token(), get(tasks)))).as("a customer's token").isEqualTo(401);
+            assertThat(body(as("staff.hcm-q7", get(tasks)))).as("staff of another store").isEmpty();
+            assertThat(body(as("ops", get(tasks)))).as("ops").hasSize(1);
+
+            String complete = "/engine-rest/task/" + pickTask + "/complete";
+            assertThat(statusOf(post(complete, "{}"))).as("anonymous").isEqualTo(401);
+            assertThat(statusOf(as("staff.hcm-q7", post(complete, "{}")))).as("staff of another store")
+                    .isEqualTo(403);
+            assertThat(statusOf(as("staff.hcm-q1", post(complete, "{}")))).as("staff of the store").isEqualTo(204);
+        }
+
+        @Test
+        void aPickupCodeTypedAtTheCounterLeavesNoTrace() throws Exception {
+            Placed order = place();
+            complete(awaitTask(order.number(), "UserTask_PickOrder"), "{}");
+            complete(awaitTask(order.number(), "UserTask_StageOrder"),
+                    "{\"stagingLocation\":{\"value\":\"Kệ B-3\",\"type\":\"String\"}}");
+            String firstHandover = awaitTask(order.number(), "UserTask_HandOverOrder");
+            String code = pickupCodeSentTo(order.number());
+            String wrong = code.equals("000000") ? "111111" : "000000";
+            complete(firstHandover, "{\"pickupCode\":{\"value\":\"" + wrong + "\",\"type\":\"String\"}}");
+            String secondHandover = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> awaitTask(order.number(), "UserTask_HandOverOrder"), id -> !id.equals(firstHandover));
+            complete(secondHandover, "{\"pickupCode\":{\"value\":\"" + code + "\",\"type\":\"String\"}}");
+            await().atMost(Duration.ofSeconds(30)).until(() -> status(order.number()), "COLLECTED"::equals);
+
+            assertThat(count("select count(*) from act_hi_detail where name_ = 'stagingLocation'"))
+                    .as("history full records the other form fields").isPositive();
+            for (String table : List.of("act_hi_varinst", "act_hi_detail", "act_ru_variable")) {
+                assertThat(count("select count(*) from " + table + " where name_ = 'pickupCode' or text_ in (?, ?)",
+                        code, wrong)).as(table).isZero();
+            }
+            Map<String, Object> row = jdbc.sql("select * from customer_order where order_number = ?")
+                    .param(order.number()).query().singleRow();
+            assertThat(row.values()).doesNotContain(order.token(), code);
+            assertThat(row.get("ACCESS_TOKEN_HASH")).isEqualTo(sha256(order.token()));
+        }
+    }
+
+    @Nested
+    class Actuator {
+
+        @Test
+        void healthIsPublicItsDetailsAreForOps() throws Exception {
+            JsonNode anonymous = body(get("/actuator/health"));
+            assertThat(anonymous.path("status").asText()).isEqualTo("UP");
+            assertThat(anonymous.has("components")).isFalse();
+            assertThat(body(as("staff.hcm-q1", get("/actuator/health"))).has("components")).isFalse();
+            assertThat(body(as("ops", get("/actuator/health"))).path("components").has("db")).isTrue();
+        }
+
+        @Test
+        void metricsAndTheRestAreForOpsOnly() throws Exception {
+            assertThat(statusOf(get("/actuator/metrics"))).isEqualTo(401);
+            assertThat(statusOf(get("/actuator/info"))).isEqualTo(401);
+            assertThat(statusOf(as("staff.hcm-q1", get("/actuator/metrics")))).isEqualTo(403);
+            assertThat(statusOf(as("ops", get("/actuator/metrics")))).isEqualTo(200);
+        }
+    }
+
+    @Nested
+    class ClosedByDefault {
+
+        @Test
+        void anUnlistedPathNeedsALogin() throws Exception {
+            assertThat(statusOf(get("/no-such-page"))).isEqualTo(401);
+            assertThat(statusOf(post("/api/orders/WEB-1/refund", "{}"))).isEqualTo(401);
+            assertThat(statusOf(as("ops", get("/no-such-page")))).isEqualTo(404);
+        }
+
+        @Test
+        void theWebappsAndTheApiDocsKeepTheirOwnLogin() throws Exception {
+            assertThat(statusOf(get("/camunda/app/welcome/default/"))).isEqualTo(200);
+            assertThat(statusOf(get("/v3/api-docs"))).isEqualTo(200);
+            assertThat(statusOf(get("/camunda/api/engine/engine/default/task")))
+                    .as("Camunda's own session login").isEqualTo(401);
+        }
+    }
+
+    @Nested
+    class StoreGroups {
+
+        @Test
+        void aStoreAddedLaterGetsItsStaffGroupAndGrants() {
+            jdbc.sql("""
+                    insert into store (id, name, city, address, click_and_collect, curbside, ship_from_store)
+                    values ('DN-HC', 'O2O Mart Hải Châu', 'Đà Nẵng', '12 Bạch Đằng, Hải Châu', true, false, false)""")
+                    .update();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> identity.createGroupQuery().groupId("store-dn-hc").count() == 1);
+            assertThat(authorizations.createAuthorizationQuery().groupIdIn("store-dn-hc")
+                    .resourceType(Resources.APPLICATION).resourceId("tasklist").hasPermission(Permissions.ACCESS)
+                    .count()).isOne();
+            assertThat(authorizations.createAuthorizationQuery().groupIdIn("store-dn-hc")
+                    .resourceType(Resources.FILTER).hasPermission(Permissions.READ).count()).isOne();
+        }
+    }
+
+    private record Placed(String number, String token) {
+    }
+
+    private Placed place() throws IOException, InterruptedException {
+        HttpResponse<String> placed = send(post("/api/orders", ORDER));
+        assertThat(placed.statusCode()).isEqualTo(201);
+        JsonNode order = json.readTree(placed.body());
+        return new Placed(order.path("orderNumber").asText(), order.path("accessToken").asText());
+    }
+
+    private String status(String orderNumber) throws IOException, InterruptedException {
+        return body(as("ops", get("/api/orders/" + orderNumber))).path("status").asText();
+    }
+
+    private String awaitTask(String orderNumber, String taskKey) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            for (JsonNode task : body(as("staff.hcm-q1",
+                    get("/engine-rest/task?processInstanceBusinessKey=" + orderNumber)))) {
+                if (taskKey.equals(task.path("taskDefinitionKey").asText())) {
+                    return task.path("id").asText();
+                }
+            }
+            return null;
+        }, id -> id != null);
+    }
+
+    private void complete(String taskId, String variables) throws IOException, InterruptedException {
+        assertThat(statusOf(as("staff.hcm-q1", post("/engine-rest/task/" + taskId + "/complete",
+                "{\"variables\":" + variables + "}")))).isEqualTo(204);
+    }
+
+    private String pickupCodeSentTo(String orderNumber) throws IOException, InterruptedException {
+        String code = null;
+        for (JsonNode message : body(get("/sim/notify/messages?orderNumber=" + orderNumber))) {
+            if ("READY_FOR_PICKUP".equals(message.path("template").asText())) {
+                code = message.path("parameters").path("pickupCode").asText();
+            }
+        }
+        assertThat(code).as("pickup code sent to the customer").matches("\\d{6}");
+        return code;
+    }
+
+    private long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    }
+
+    private HttpRequest.Builder post(String path, String body) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    private static HttpRequest.Builder token(String token, HttpRequest.Builder request) {
+        return request.header("X-Order-Token", token);
+    }
+
+    private static HttpRequest.Builder as(String user, HttpRequest.Builder request) {
+        return basic(user, "demo", request);
+    }
+
+    private static HttpRequest.Builder basic(String user, String password, HttpRequest.Builder request) {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        return request.header("Authorization", "Basic " + credentials);
+    }
+
+    private int statusOf(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return send(request).statusCode();
+    }
+
+    private JsonNode body(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(request);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
