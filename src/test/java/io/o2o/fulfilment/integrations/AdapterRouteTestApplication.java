@@ -10,21 +10,21 @@ import org.springframework.boot.autoconfigure.validation.ValidationAutoConfigura
 import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 /**
- * Just enough of the application for the REST adapters' route tests: the WMS, ERP and
- * notification simulators on a real web server, and Camel with the adapters' YAML routes
- * (settings in adapter-route-test.yaml). Other simulators and the rest of the app stay out.
+ * Just enough of the application for the adapters' route tests: every simulator on a real web
+ * server, and Camel with every adapter's YAML routes and settings (see adapter-route-test.yaml).
+ * Adapters written in Java and the rest of the application stay out.
  */
 @SpringBootConfiguration
 @ImportAutoConfiguration({ ServletWebServerFactoryAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
         WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class,
         ValidationAutoConfiguration.class, CamelAutoConfiguration.class })
-@ComponentScan(basePackages = "io.o2o.fulfilment.simulator", excludeFilters = @ComponentScan.Filter(
-        type = FilterType.REGEX, pattern = "io\\.o2o\\.fulfilment\\.simulator\\.(?!wms\\.|erp\\.|notify\\.)\\w+\\..*"))
+@ComponentScan("io.o2o.fulfilment.simulator")
+@ConfigurationPropertiesScan("io.o2o.fulfilment.simulator")
 @Import(ClockConfiguration.class)
 class AdapterRouteTestApplication {
 }

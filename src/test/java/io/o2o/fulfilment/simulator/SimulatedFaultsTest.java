@@ -1,5 +1,6 @@
 package io.o2o.fulfilment.simulator;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,15 +9,17 @@ import org.junit.jupiter.api.Test;
 class SimulatedFaultsTest {
 
     private final SimulatedFaults faults = new SimulatedFaults();
+    private final SimulatedFaults.Switch wms = faults.forSystem("wms");
+    private final SimulatedFaults.Switch erp = faults.forSystem("erp");
 
     @Test
     void failsTheNextCallsOfThatSystemOnly() {
         faults.arm("wms", new SimulatedFaults.Fault(2, 503, "store system offline"));
 
-        assertThatCode(() -> faults.failIfArmed("erp")).doesNotThrowAnyException();
-        assertThatThrownBy(() -> faults.failIfArmed("wms")).hasMessage("503 store system offline");
-        assertThatThrownBy(() -> faults.failIfArmed("wms")).hasMessage("503 store system offline");
-        assertThatCode(() -> faults.failIfArmed("wms")).doesNotThrowAnyException();
+        assertThatCode(erp::failIfArmed).doesNotThrowAnyException();
+        assertThatThrownBy(wms::failIfArmed).hasMessage("503 store system offline");
+        assertThatThrownBy(wms::failIfArmed).hasMessage("503 store system offline");
+        assertThatCode(wms::failIfArmed).doesNotThrowAnyException();
     }
 
     @Test
@@ -24,6 +27,11 @@ class SimulatedFaultsTest {
         faults.arm("erp", new SimulatedFaults.Fault(0, 0, null));
         faults.clear("erp");
 
-        assertThatCode(() -> faults.failIfArmed("erp")).doesNotThrowAnyException();
+        assertThatCode(erp::failIfArmed).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theSystemsAreThoseWhoseSimulatorsTookASwitch() {
+        assertThat(faults.systems()).containsExactlyInAnyOrder("wms", "erp");
     }
 }

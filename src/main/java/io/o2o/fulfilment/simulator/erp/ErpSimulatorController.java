@@ -21,18 +21,18 @@ import org.springframework.web.bind.annotation.RestController;
 class ErpSimulatorController {
 
     private final ErpSimulator erp;
-    private final SimulatedFaults faults;
+    private final SimulatedFaults.Switch faults;
 
     ErpSimulatorController(ErpSimulator erp, SimulatedFaults faults) {
         this.erp = erp;
-        this.faults = faults;
+        this.faults = faults.forSystem("erp");
     }
 
     /** 201 with the new document; 200 with the first document when the key was seen before. */
     @PostMapping("/sales")
     ResponseEntity<ErpSimulator.PostedSale> post(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @Valid @RequestBody SaleRequest sale) {
-        faults.failIfArmed("erp");
+        faults.failIfArmed();
         return IdempotentJournal.respond(key, sale.idempotencyKey(), idempotencyKey -> erp.post(idempotencyKey, sale));
     }
 

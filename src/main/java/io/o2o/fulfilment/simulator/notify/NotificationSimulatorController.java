@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NotificationSimulatorController {
 
     private final NotificationSimulator gateway;
-    private final SimulatedFaults faults;
+    private final SimulatedFaults.Switch faults;
 
     NotificationSimulatorController(NotificationSimulator gateway, SimulatedFaults faults) {
         this.gateway = gateway;
-        this.faults = faults;
+        this.faults = faults.forSystem("notify");
     }
 
     /** 201 with the new message; 200 with the first message when the key was seen before. */
@@ -33,7 +33,7 @@ class NotificationSimulatorController {
     ResponseEntity<NotificationSimulator.OutboxMessage> send(
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @Valid @RequestBody MessageRequest request) {
-        faults.failIfArmed("notify");
+        faults.failIfArmed();
         return IdempotentJournal.respond(key, request.idempotencyKey(),
                 idempotencyKey -> gateway.send(idempotencyKey, request));
     }

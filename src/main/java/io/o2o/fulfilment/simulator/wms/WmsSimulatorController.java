@@ -26,20 +26,18 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "o2o.simulators.enabled", havingValue = "true")
 class WmsSimulatorController {
 
-    private static final String SYSTEM = "wms";
-
     private final WmsSimulator wms;
-    private final SimulatedFaults faults;
+    private final SimulatedFaults.Switch faults;
 
     WmsSimulatorController(WmsSimulator wms, SimulatedFaults faults) {
         this.wms = wms;
-        this.faults = faults;
+        this.faults = faults.forSystem("wms");
     }
 
     @PostMapping("/reservations")
     ResponseEntity<Reservation.View> reserve(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @Valid @RequestBody ReserveRequest request) {
-        faults.failIfArmed(SYSTEM);
+        faults.failIfArmed();
         var outcome = wms.reserve(key != null ? key : request.idempotencyKey(), request.orderNumber(),
                 request.storeId(), request.lines());
         if (outcome.reservation() == null) {
@@ -52,14 +50,14 @@ class WmsSimulatorController {
     @PostMapping("/reservations/{reservationId}/release")
     Reservation.View release(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @PathVariable String reservationId, @Valid @RequestBody(required = false) MovementRequest request) {
-        faults.failIfArmed(SYSTEM);
+        faults.failIfArmed();
         return wms.release(key(key, request), reservationId, request == null ? null : request.lines());
     }
 
     @PostMapping("/reservations/{reservationId}/commit")
     Reservation.View commit(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @PathVariable String reservationId, @Valid @RequestBody(required = false) MovementRequest request) {
-        faults.failIfArmed(SYSTEM);
+        faults.failIfArmed();
         return wms.commit(key(key, request), reservationId, request == null ? null : request.lines());
     }
 

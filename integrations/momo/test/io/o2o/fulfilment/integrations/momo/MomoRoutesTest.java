@@ -67,7 +67,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * independent HMAC computation, not with the adapter's own code.
  */
 @CamelSpringBootTest
-// spring.config.name keeps application.yaml (and the other adapters' settings it imports) out of this context
+// spring.config.name keeps application.yaml out of this context
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = MomoRoutesTest.Config.class,
         properties = "spring.config.name=momo-routes-test")
 class MomoRoutesTest {
