@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code wms.release}: give held stock back. With the task property {@code scope=unpicked} only
- * what the store could not pick; otherwise the whole reservation.
+ * what the store could not pick from the reservation; otherwise everything the order holds in the
+ * store, named by the order and not by a reservation id, so that a reservation still on its way
+ * when the order is cancelled is released too.
  */
 @Component
 class ReleaseStockMapping implements PortMapping<StockReleaseRequest, StockMovementResult> {
@@ -30,14 +32,16 @@ class ReleaseStockMapping implements PortMapping<StockReleaseRequest, StockMovem
     @Override
     public StockReleaseRequest request(PortCall call) {
         Order order = call.order();
-        List<StockLine> lines = "unpicked".equals(call.property("scope"))
-                ? order.lines().stream()
-                        .filter(l -> l.fulfilledQuantity() < l.quantity())
-                        .map(l -> new StockLine(l.sku(), l.quantity() - l.fulfilledQuantity()))
-                        .toList()
-                : List.of();
+        if (!"unpicked".equals(call.property("scope"))) {
+            return new StockReleaseRequest(call.idempotencyKey(), order.orderNumber(), order.storeId(), null,
+                    List.of());
+        }
+        List<StockLine> unpicked = order.lines().stream()
+                .filter(l -> l.fulfilledQuantity() < l.quantity())
+                .map(l -> new StockLine(l.sku(), l.quantity() - l.fulfilledQuantity()))
+                .toList();
         return new StockReleaseRequest(call.idempotencyKey(), order.orderNumber(), order.storeId(),
-                order.reservationId(), lines);
+                order.reservationId(), unpicked);
     }
 
     @Override

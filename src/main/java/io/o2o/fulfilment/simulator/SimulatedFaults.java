@@ -2,6 +2,7 @@ package io.o2o.fulfilment.simulator;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -35,21 +36,43 @@ public class SimulatedFaults {
         armed.put(system, fault.withDefaults());
     }
 
+    public synchronized Optional<Fault> armed(String system) {
+        return Optional.ofNullable(armed.get(system));
+    }
+
     public synchronized void clear(String system) {
         armed.remove(system);
     }
 
-    private synchronized void failIfArmed(String system) {
-        Fault fault = armed.get(system);
+    private void failIfArmed(String system) {
+        Fault fault = take(system);
         if (fault == null) {
             return;
+        }
+        if (fault.delayMillis() > 0) {
+            // outside the lock: a slow call must not hold up the other simulated systems
+            try {
+                Thread.sleep(fault.delayMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (fault.status() != 0) {
+            throw new SimulatorException(HttpStatusCode.valueOf(fault.status()), fault.message());
+        }
+    }
+
+    private synchronized Fault take(String system) {
+        Fault fault = armed.get(system);
+        if (fault == null) {
+            return null;
         }
         if (fault.failNext() > 1) {
             armed.put(system, fault.countedDown());
         } else {
             armed.remove(system);
         }
-        throw new SimulatorException(HttpStatusCode.valueOf(fault.status()), fault.message());
+        return fault;
     }
 
     /** Called by a simulator at the start of each business call. */
@@ -60,16 +83,20 @@ public class SimulatedFaults {
         void failIfArmed();
     }
 
-    /** The next {@code failNext} calls answer {@code status} with {@code message}. */
-    public record Fault(int failNext, int status, String message) {
+    /**
+     * The next {@code failNext} calls answer {@code status} with {@code message}, after waiting
+     * {@code delayMillis} if given. With a delay and no status the calls only answer slowly.
+     */
+    public record Fault(int failNext, int status, String message, long delayMillis) {
 
         Fault withDefaults() {
-            return new Fault(Math.max(failNext, 1), status == 0 ? 503 : status,
-                    message == null || message.isBlank() ? "simulated outage" : message);
+            boolean slowOnly = delayMillis > 0 && status == 0;
+            return new Fault(Math.max(failNext, 1), slowOnly ? 0 : status == 0 ? 503 : status,
+                    message == null || message.isBlank() ? "simulated outage" : message, Math.max(delayMillis, 0));
         }
 
         Fault countedDown() {
-            return new Fault(failNext - 1, status, message);
+            return new Fault(failNext - 1, status, message, delayMillis);
         }
     }
 }

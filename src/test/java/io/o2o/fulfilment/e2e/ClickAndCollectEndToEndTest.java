@@ -157,6 +157,35 @@ class ClickAndCollectEndToEndTest {
                 .isEqualTo(401);
     }
 
+    @Test
+    void aCancellationWhileTheStoreIsStillReservingLeavesNothingHeld() throws Exception {
+        int reservedBefore = stock("SKU-1007").path("reserved").asInt();
+        // the WMS takes four seconds over the next reservation, as a store system under load does
+        assertThat(send(post("/sim/wms/faults", "{\"failNext\":1,\"delayMillis\":4000}")).statusCode())
+                .isEqualTo(204);
+        HttpResponse<String> placed = send(post("/api/orders", ORDER
+                .replace("{\"sku\":\"SKU-1001\",\"quantity\":2},{\"sku\":\"SKU-1016\",\"quantity\":1}",
+                        "{\"sku\":\"SKU-1007\",\"quantity\":2}")
+                .replace("MOMO", "PAY_AT_STORE")));
+        assertThat(placed.statusCode()).isEqualTo(201);
+        String orderNumber = json.readTree(placed.body()).path("orderNumber").asText();
+        String token = json.readTree(placed.body()).path("accessToken").asText();
+        // the reservation has reached the WMS once it has taken the armed delay
+        await().atMost(Duration.ofSeconds(20)).until(() -> get("/sim/wms/faults").isEmpty());
+
+        assertThat(send(post("/api/orders/" + orderNumber + "/cancel", "").header("X-Order-Token", token))
+                .statusCode()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> customerView(orderNumber, token).path("status").asText(),
+                "CANCELLED"::equals);
+        // the slow reservation has reached the WMS by now (or been refused there)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(get("/sim/wms/reservations?orderNumber=" + orderNumber))
+                    .allSatisfy(r -> assertThat(r.path("status").asText()).isNotEqualTo("RESERVED"));
+            assertThat(stock("SKU-1007").path("reserved").asInt()).isEqualTo(reservedBefore);
+        });
+    }
+
     private String awaitTask(String orderNumber, String taskKey) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> {

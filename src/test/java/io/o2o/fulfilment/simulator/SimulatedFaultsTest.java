@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class SimulatedFaultsTest {
@@ -14,7 +15,7 @@ class SimulatedFaultsTest {
 
     @Test
     void failsTheNextCallsOfThatSystemOnly() {
-        faults.arm("wms", new SimulatedFaults.Fault(2, 503, "store system offline"));
+        faults.arm("wms", new SimulatedFaults.Fault(2, 503, "store system offline", 0));
 
         assertThatCode(erp::failIfArmed).doesNotThrowAnyException();
         assertThatThrownBy(wms::failIfArmed).hasMessage("503 store system offline");
@@ -24,10 +25,20 @@ class SimulatedFaultsTest {
 
     @Test
     void clearingEndsTheFault() {
-        faults.arm("erp", new SimulatedFaults.Fault(0, 0, null));
+        faults.arm("erp", new SimulatedFaults.Fault(0, 0, null, 0));
         faults.clear("erp");
 
         assertThatCode(erp::failIfArmed).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aDelayWithoutStatusSlowsTheNextCallsWithoutFailingThem() {
+        faults.arm("wms", new SimulatedFaults.Fault(1, 0, null, 300));
+
+        long started = System.nanoTime();
+        assertThatCode(wms::failIfArmed).doesNotThrowAnyException();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThatCode(wms::failIfArmed).doesNotThrowAnyException();
     }
 
     @Test

@@ -141,8 +141,33 @@ class WmsRestRouteTest {
         assertThat(stock("HCM-Q7", "SKU-1009")).containsEntry("onHand", onHandBefore - 2).containsEntry("reserved", 0);
     }
 
+    @Test
+    void releasingAnOrderFreesAllItHoldsAndRefusesAReservationThatArrivesLate() throws Exception {
+        String key = key();
+        String orderNumber = "WEB-" + key.substring(0, 6);
+        int reservedBefore = (int) stock("HN-HK", "SKU-1004").get("reserved");
+        reserve(key, "HN-HK", new StockLine("SKU-1004", 2));
+
+        StockMovementResult released = movement("direct:wms-rest-release",
+                new StockReleaseRequest(key(), orderNumber, "HN-HK", null, List.of()));
+
+        assertThat(released.status()).isEqualTo("RELEASED");
+        assertThat(stock("HN-HK", "SKU-1004").get("reserved")).isEqualTo(reservedBefore);
+        // the same order's reservation, sent before the release but arriving after it, holds nothing
+        assertThatThrownBy(() -> reserve(key(), orderNumber, "HN-HK", new StockLine("SKU-1004", 1)))
+                .cause()
+                .isInstanceOf(RemoteSystemException.class)
+                .hasMessageContaining("was released at store HN-HK");
+        assertThat(stock("HN-HK", "SKU-1004").get("reserved")).isEqualTo(reservedBefore);
+    }
+
     private StockReservationResult reserve(String key, String storeId, StockLine... lines) throws Exception {
-        var request = new StockReservationRequest(key, "WEB-" + key.substring(0, 6), storeId, List.of(lines));
+        return reserve(key, "WEB-" + key.substring(0, 6), storeId, lines);
+    }
+
+    private StockReservationResult reserve(String key, String orderNumber, String storeId, StockLine... lines)
+            throws Exception {
+        var request = new StockReservationRequest(key, orderNumber, storeId, List.of(lines));
         String answer = camel.requestBody("direct:wms-rest-reserve", json.writeValueAsString(request), String.class);
         return json.readValue(answer, StockReservationResult.class);
     }

@@ -32,6 +32,8 @@ class AssessCancellationDelegate implements JavaDelegate {
         execution.setVariable(JourneyVariables.NEEDS_REFUND,
                 payments.giveBack(order.orderNumber()) != PaymentService.GiveBack.NONE);
         execution.setVariable(JourneyVariables.REFUND_AMOUNT, order.netPaid());
-        execution.setVariable(JourneyVariables.NEEDS_RELEASE, order.reservationId() != null);
+        // released by the order, not by a reservation id: a reservation in flight is caught too; only a
+        // store that refused to reserve holds nothing for certain
+        execution.setVariable(JourneyVariables.NEEDS_RELEASE, !"OUT_OF_STOCK".equals(reason));
     }
 }

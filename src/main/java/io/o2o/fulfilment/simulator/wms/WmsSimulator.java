@@ -4,10 +4,13 @@ import io.o2o.fulfilment.simulator.FirstAnswers;
 import io.o2o.fulfilment.simulator.SimulatorException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -19,6 +22,8 @@ class WmsSimulator {
 
     private final Map<String, Map<String, StockLevel>> stockByStore = new TreeMap<>();
     private final Map<String, Reservation> reservations = new HashMap<>();
+    /** Orders released at a store: a reservation for them that arrives late holds nothing. */
+    private final Set<String> closedOrders = new HashSet<>();
     private final FirstAnswers answers = new FirstAnswers();
     private int sequence;
 
@@ -33,6 +38,10 @@ class WmsSimulator {
     }
 
     private ReserveOutcome reserve(String orderNumber, String storeId, List<Line> lines) {
+        if (closedOrders.contains(storeId + "/" + orderNumber)) {
+            throw SimulatorException.conflict("order " + orderNumber + " was released at store " + storeId
+                    + "; nothing reserved");
+        }
         Map<String, Integer> wanted = bySku(lines);
         List<Line> shortages = new ArrayList<>();
         wanted.forEach((sku, quantity) -> {
@@ -67,6 +76,30 @@ class WmsSimulator {
             reservation.status = Reservation.Status.RELEASED;
         }
         return reservation.view();
+    }
+
+    /**
+     * Gives back everything held for the order at the store, whatever the reservation ids, and
+     * refuses any reservation for it that arrives afterwards: a cancellation never has to know
+     * whether a reservation made in the meantime exists.
+     */
+    synchronized List<Reservation.View> releaseOrder(String idempotencyKey, String orderNumber, String storeId) {
+        return answers.once(key("release-order", idempotencyKey), () -> releaseOrder(orderNumber, storeId)).value();
+    }
+
+    private List<Reservation.View> releaseOrder(String orderNumber, String storeId) {
+        closedOrders.add(storeId + "/" + orderNumber);
+        return reservations.values().stream()
+                .filter(r -> r.orderNumber.equals(orderNumber) && r.storeId.equals(storeId))
+                .filter(r -> r.status == Reservation.Status.RESERVED)
+                .map(r -> release(r.id, List.of()))
+                .toList();
+    }
+
+    /** Every reservation of an order, as the WMS shows them to people checking on it. */
+    synchronized List<Reservation.View> reservationsOf(String orderNumber) {
+        return reservations.values().stream().filter(r -> r.orderNumber.equals(orderNumber))
+                .sorted(Comparator.comparing(r -> r.id)).map(Reservation::view).toList();
     }
 
     /**

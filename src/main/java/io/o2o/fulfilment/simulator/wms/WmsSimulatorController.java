@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The simulated WMS's REST API under {@code /sim/wms}; see integrations/wms/README.md. */
@@ -52,6 +53,21 @@ class WmsSimulatorController {
             @PathVariable String reservationId, @Valid @RequestBody(required = false) MovementRequest request) {
         faults.failIfArmed();
         return wms.release(key(key, request), reservationId, request == null ? null : request.lines());
+    }
+
+    /** Releases whatever the order holds at the store, and closes the order to later reservations. */
+    @PostMapping("/reservations/release-for-order")
+    ReleasedOrder releaseForOrder(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @Valid @RequestBody OrderRelease request) {
+        faults.failIfArmed();
+        return new ReleasedOrder(request.orderNumber(), request.storeId(), "RELEASED",
+                wms.releaseOrder(key != null ? key : request.idempotencyKey(), request.orderNumber(),
+                        request.storeId()));
+    }
+
+    @GetMapping(path = "/reservations", params = "orderNumber")
+    List<Reservation.View> reservationsOf(@RequestParam String orderNumber) {
+        return wms.reservationsOf(orderNumber);
     }
 
     @PostMapping("/reservations/{reservationId}/commit")
@@ -95,6 +111,12 @@ class WmsSimulatorController {
 
     /** Lines to release or commit; none means all the reservation holds. */
     record MovementRequest(String idempotencyKey, List<@Valid Line> lines) {
+    }
+
+    record OrderRelease(String idempotencyKey, @NotBlank String orderNumber, @NotBlank String storeId) {
+    }
+
+    record ReleasedOrder(String orderNumber, String storeId, String status, List<Reservation.View> released) {
     }
 
     record StockUpdate(@PositiveOrZero int onHand) {
