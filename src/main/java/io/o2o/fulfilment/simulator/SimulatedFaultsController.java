@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST/DELETE /sim/{wms|erp|notify}/faults}: arm or clear a fault of one simulated system. */
+/** {@code POST/DELETE /sim/{wms|erp|notify|momo|zalopay}/faults}: arm or clear a fault of one simulated system. */
 @RestController
 @ConditionalOnProperty(name = "o2o.simulators.enabled", havingValue = "true")
 class SimulatedFaultsController {
@@ -20,13 +20,13 @@ class SimulatedFaultsController {
         this.faults = faults;
     }
 
-    @PostMapping("/sim/{system:wms|erp|notify}/faults")
+    @PostMapping("/sim/{system:wms|erp|notify|momo|zalopay}/faults")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void arm(@PathVariable String system, @RequestBody SimulatedFaults.Fault fault) {
         faults.arm(system, fault);
     }
 
-    @DeleteMapping("/sim/{system:wms|erp|notify}/faults")
+    @DeleteMapping("/sim/{system:wms|erp|notify|momo|zalopay}/faults")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void clear(@PathVariable String system) {
         faults.clear(system);

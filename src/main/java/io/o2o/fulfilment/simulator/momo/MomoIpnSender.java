@@ -2,6 +2,7 @@ package io.o2o.fulfilment.simulator.momo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.o2o.fulfilment.simulator.CallbackWithholding;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.URI;
@@ -34,6 +35,7 @@ class MomoIpnSender {
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(15);
 
     private final ObjectMapper json;
+    private final CallbackWithholding withholding;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "momo-sim-ipn");
@@ -41,11 +43,17 @@ class MomoIpnSender {
         return thread;
     });
 
-    MomoIpnSender(ObjectMapper json) {
+    MomoIpnSender(ObjectMapper json, CallbackWithholding withholding) {
         this.json = json;
+        this.withholding = withholding;
     }
 
     void deliver(String ipnUrl, Map<String, Object> ipn) {
+        if (withholding.withholds("momo")) {
+            log.info("MoMo simulator withholds the IPN for {} (resultCode {})", ipn.get("orderId"),
+                    ipn.get("resultCode"));
+            return;
+        }
         attempt(ipnUrl, ipn, 1);
     }
 

@@ -2,6 +2,7 @@ package io.o2o.fulfilment.simulator.momo;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.o2o.fulfilment.simulator.SimulatedFaults;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.util.Map;
@@ -28,29 +29,37 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "o2o.simulators.enabled", havingValue = "true")
 class MomoSimulatorController {
 
-    private final MomoSimulator simulator;
+    private static final String SYSTEM = "momo";
 
-    MomoSimulatorController(MomoSimulator simulator) {
+    private final MomoSimulator simulator;
+    private final SimulatedFaults faults;
+
+    MomoSimulatorController(MomoSimulator simulator, SimulatedFaults faults) {
         this.simulator = simulator;
+        this.faults = faults;
     }
 
     @PostMapping("/v2/gateway/api/create")
     Map<String, Object> create(@RequestBody Map<String, Object> request) {
+        faults.failIfArmed(SYSTEM);
         return simulator.create(request);
     }
 
     @PostMapping("/v2/gateway/api/query")
     Map<String, Object> query(@RequestBody Map<String, Object> request) {
+        faults.failIfArmed(SYSTEM);
         return simulator.query(request);
     }
 
     @PostMapping("/v2/gateway/api/refund")
     Map<String, Object> refund(@RequestBody Map<String, Object> request) {
+        faults.failIfArmed(SYSTEM);
         return simulator.refund(request);
     }
 
     @PostMapping("/v2/gateway/api/confirm")
     Map<String, Object> confirm(@RequestBody Map<String, Object> request) {
+        faults.failIfArmed(SYSTEM);
         return simulator.confirm(request);
     }
 
