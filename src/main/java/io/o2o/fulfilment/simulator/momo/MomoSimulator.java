@@ -176,6 +176,13 @@ class MomoSimulator {
         return answer;
     }
 
+    /** An order as MoMo's merchant portal shows it: its state and refunds. */
+    synchronized Optional<Map<String, Object>> order(String orderId) {
+        return Optional.ofNullable(byOrderId.get(orderId)).map(payment -> Map.of("orderId", payment.orderId,
+                "resultCode", payment.status.code, "amount", payment.amount, "transId", payment.transId,
+                "refunds", List.copyOf(payment.refunds)));
+    }
+
     /** The pay page of a link, rendered under the lock because the customer may be deciding at the same time. */
     synchronized Optional<String> payPage(String token) {
         return Optional.ofNullable(byToken.get(token)).map(payment -> MomoPayPage.payPage(payment, expired(payment)));

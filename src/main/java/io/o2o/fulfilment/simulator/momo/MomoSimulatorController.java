@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * MoMo's API under {@code /sim/momo/v2/gateway/api/...}, the pay page behind {@code payUrl}, and
+ * MoMo's API under {@code /sim/momo/v2/gateway/api/...}, the pay page behind {@code payUrl}, an
+ * order's state under {@code /sim/momo/orders/{orderId}}, and
  * {@code POST /sim/momo/ipn/{orderId}/resend} to replay the last IPN of an order.
  */
 @RestController
@@ -61,6 +62,12 @@ class MomoSimulatorController {
     Map<String, Object> confirm(@RequestBody Map<String, Object> request) {
         faults.failIfArmed(SYSTEM);
         return simulator.confirm(request);
+    }
+
+    /** The merchant portal's view of an order (not MoMo's API): tests read the partner's effects here. */
+    @GetMapping("/orders/{orderId}")
+    ResponseEntity<Map<String, Object>> order(@PathVariable String orderId) {
+        return ResponseEntity.of(simulator.order(orderId));
     }
 
     @GetMapping(path = "/pay/{token}", produces = MediaType.TEXT_HTML_VALUE)
