@@ -2,18 +2,12 @@ package io.o2o.fulfilment.simulator.zalopay;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.o2o.fulfilment.simulator.CallbackPoster;
 import io.o2o.fulfilment.simulator.CallbackWithholding;
 import jakarta.annotation.PreDestroy;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -33,16 +27,12 @@ class ZalopayCallbackSender {
     private static final Duration PAUSE = Duration.ofSeconds(1);
 
     private final ObjectMapper json;
+    private final CallbackPoster poster;
     private final CallbackWithholding withholding;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "zalopay-sim-callback");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     ZalopayCallbackSender(ObjectMapper json, CallbackWithholding withholding) {
         this.json = json;
+        this.poster = new CallbackPoster("zalopay-sim-callback", json);
         this.withholding = withholding;
     }
 
@@ -51,20 +41,19 @@ class ZalopayCallbackSender {
             log.info("ZaloPay simulator withholds the callback to {}", callbackUrl);
             return;
         }
-        retries.execute(() -> attempt(callbackUrl, callback, 0));
+        poster.later(() -> attempt(callbackUrl, callback, 0), 0);
     }
 
     /** One synchronous attempt; answers the shop's JSON answer, or a note of what went wrong. */
     Object sendOnce(String callbackUrl, Map<String, Object> callback) {
+        return poster.post(callbackUrl, callback).map(this::answer).orElse("not delivered");
+    }
+
+    private Object answer(HttpResponse<String> response) {
         try {
-            HttpResponse<String> response = http.send(request(callbackUrl, callback),
-                    HttpResponse.BodyHandlers.ofString());
             return json.readValue(response.body(), Map.class);
-        } catch (IOException e) {
-            return "not delivered: " + e;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
+        } catch (JsonProcessingException e) {
+            return "HTTP " + response.statusCode() + ", not JSON";
         }
     }
 
@@ -78,24 +67,11 @@ class ZalopayCallbackSender {
             log.warn("ZaloPay simulator gave up on the callback to {} after {} retries: {}", callbackUrl, retry, answer);
             return;
         }
-        retries.schedule(() -> attempt(callbackUrl, callback, retry + 1), PAUSE.toMillis() << retry,
-                TimeUnit.MILLISECONDS);
-    }
-
-    private HttpRequest request(String callbackUrl, Map<String, Object> callback) {
-        try {
-            return HttpRequest.newBuilder(URI.create(callbackUrl))
-                    .timeout(Duration.ofSeconds(15))
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(callback)))
-                    .build();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        poster.later(() -> attempt(callbackUrl, callback, retry + 1), PAUSE.toMillis() << retry);
     }
 
     @PreDestroy
     void stop() {
-        retries.shutdownNow();
+        poster.stop();
     }
 }
