@@ -8,6 +8,7 @@ import org.apache.camel.component.platform.http.springboot.SpringBootPlatformWeb
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
@@ -41,7 +42,12 @@ import org.springframework.context.annotation.Import;
 @Import(ClockConfiguration.class)
 class AdapterRouteTestApplication {
 
+    /**
+     * Only in this application: the full application's component scan also finds this class, and
+     * there payment.notification is the real route.
+     */
     @Bean
+    @ConditionalOnProperty("o2o.adapter-route-test")
     RouteBuilder paymentNotificationMock() {
         return new RouteBuilder() {
             @Override

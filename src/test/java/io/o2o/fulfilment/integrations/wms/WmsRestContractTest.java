@@ -57,16 +57,16 @@ class WmsRestContractTest extends PortContract {
     @Override
     protected List<ActionContract> actions() {
         return List.of(
-                ActionContract.of(Port.WMS_RESERVE, () -> reservation("HCM-Q1", "SKU-1001"),
-                        request -> stock("HCM-Q1", "SKU-1001").get("reserved"))
+                ActionContract.of(Port.WMS_RESERVE, () -> reservation("HN-CG", "SKU-1001"),
+                        request -> stock("HN-CG", "SKU-1001").get("reserved"))
                         // the seed has no SKU-1013 in HCM-Q7
                         .refusedBy(() -> reservation("HCM-Q7", "SKU-1013")),
-                ActionContract.of(Port.WMS_RELEASE, () -> new StockReleaseRequest(key(), "WEB-C", "HCM-Q1",
-                        reserve("HCM-Q1", "SKU-1004"), List.of(new StockLine("SKU-1004", 1))),
-                        request -> -stock("HCM-Q1", "SKU-1004").get("reserved")),
-                ActionContract.of(Port.WMS_COMMIT, () -> new StockCommitRequest(key(), "WEB-C", "HCM-Q1",
-                        reserve("HCM-Q1", "SKU-1006"), List.of(new StockLine("SKU-1006", 1))),
-                        request -> -stock("HCM-Q1", "SKU-1006").get("onHand")));
+                ActionContract.of(Port.WMS_RELEASE, () -> new StockReleaseRequest(key(), "WEB-C", "HN-CG",
+                        reserve("HN-CG", "SKU-1004"), List.of(new StockLine("SKU-1004", 1))),
+                        request -> -stock("HN-CG", "SKU-1004").get("reserved")),
+                ActionContract.of(Port.WMS_COMMIT, () -> new StockCommitRequest(key(), "WEB-C", "HN-CG",
+                        reserve("HN-CG", "SKU-1006"), List.of(new StockLine("SKU-1006", 1))),
+                        request -> -stock("HN-CG", "SKU-1006").get("onHand")));
     }
 
     private static StockReservationRequest reservation(String storeId, String sku) {
