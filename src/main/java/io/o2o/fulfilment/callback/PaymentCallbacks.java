@@ -43,12 +43,12 @@ public class PaymentCallbacks {
     public void accept(PaymentNotification notification) {
         PaymentRecord payment = payments.find(notification.paymentId())
                 .filter(p -> p.kind() == PaymentRecord.Kind.PAYMENT)
-                .orElseThrow(() -> reject(notification, "no payment " + notification.paymentId() + " was requested"));
+                .orElseThrow(() -> reject("no payment " + notification.paymentId() + " was requested"));
         if (!payment.provider().equals(notification.provider())) {
-            throw reject(notification, "payment " + payment.paymentId() + " was requested from " + payment.provider());
+            throw reject("payment " + payment.paymentId() + " was requested from " + payment.provider());
         }
         if (payment.amount() != notification.amount()) {
-            throw reject(notification, "amount " + notification.amount() + " differs from the requested "
+            throw reject("amount " + notification.amount() + " differs from the requested "
                     + payment.amount());
         }
         String message = notification.outcome() == PaymentNotification.Outcome.FAILED
@@ -97,9 +97,8 @@ public class PaymentCallbacks {
         };
     }
 
-    private CallbackRejectedException reject(PaymentNotification notification, String reason) {
-        log.warn("Rejected {} payment notification {}: {}", notification.provider(), notification.deduplicationKey(),
-                reason);
+    /** The adapter that received the callback logs the rejection once, with the partner's own fields. */
+    private static CallbackRejectedException reject(String reason) {
         return new CallbackRejectedException(reason);
     }
 

@@ -21,6 +21,8 @@ class PaymentNotificationRoute extends RouteBuilder {
     public void configure() {
         from("direct:payment.notification")
                 .routeId("payment.notification")
+                // the calling adapter answers the partner and logs a rejection once; no second log here
+                .errorHandler(noErrorHandler())
                 .process(exchange -> {
                     Object body = exchange.getMessage().getBody();
                     callbacks.accept(body instanceof String text

@@ -3,6 +3,7 @@ package io.o2o.fulfilment.integrations.momo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.o2o.fulfilment.integrations.common.Untrusted;
 import io.o2o.fulfilment.integrations.momo.MomoSignature.Message;
 import io.o2o.fulfilment.port.PaymentNotification;
 import java.util.Map;
@@ -19,12 +20,8 @@ class MomoIpn {
 
     static final String PROVIDER = "momo";
 
-    /**
-     * Not final yet: initiated, processing, waiting for the user. 9000 (authorised) is here too:
-     * the adapter always asks for autoCapture, so an authorisation is not money received and a
-     * final IPN follows.
-     */
-    private static final Set<Integer> PENDING = Set.of(1000, 7000, 7002, 8000, 9000);
+    /** Not final yet: initiated, processing, waiting for the user. */
+    private static final Set<Integer> PENDING = Set.of(1000, 7000, 7002, 8000);
 
     private final MomoProperties properties;
     private final MomoSignature signature;
@@ -47,17 +44,20 @@ class MomoIpn {
         try {
             return json.readValue(body, new TypeReference<>() { });
         } catch (JsonProcessingException e) {
-            throw new InvalidIpnException("not JSON: " + e.getOriginalMessage());
+            throw new InvalidIpnException("not JSON");
         }
     }
 
-    /** The notification for a final IPN, empty while MoMo still waits for the customer. */
+    /**
+     * The notification for a final IPN or an authorisation (9000, for a payment created without
+     * autoCapture), empty while MoMo still waits for the customer.
+     */
     Optional<PaymentNotification> authenticate(Map<String, Object> ipn) {
         if (!signature.verify(Message.IPN, ipn, text(ipn.get("signature")))) {
             throw new InvalidIpnException("signature does not match");
         }
         if (!properties.partnerCode().equals(ipn.get("partnerCode"))) {
-            throw new InvalidIpnException("partnerCode " + ipn.get("partnerCode") + " is not ours");
+            throw new InvalidIpnException("partnerCode " + Untrusted.cut(ipn.get("partnerCode")) + " is not ours");
         }
         int resultCode = number(ipn, "resultCode").intValue();
         if (PENDING.contains(resultCode)) {
@@ -65,9 +65,15 @@ class MomoIpn {
         }
         String orderId = text(ipn.get("orderId"));
         return Optional.of(new PaymentNotification(PROVIDER, orderId, number(ipn, "amount").longValue(),
-                resultCode == 0 ? PaymentNotification.Outcome.PAID : PaymentNotification.Outcome.FAILED,
+                outcome(resultCode),
                 text(ipn.get("transId")), String.valueOf(resultCode), text(ipn.get("message")),
                 PROVIDER + ":" + orderId + ":" + ipn.get("requestId") + ":" + resultCode));
+    }
+
+    private static PaymentNotification.Outcome outcome(int resultCode) {
+        return resultCode == 0 ? PaymentNotification.Outcome.PAID
+                : resultCode == 9000 ? PaymentNotification.Outcome.AUTHORISED
+                : PaymentNotification.Outcome.FAILED;
     }
 
     private static Number number(Map<String, Object> ipn, String field) {
@@ -78,7 +84,7 @@ class MomoIpn {
         try {
             return Long.valueOf(text(value));
         } catch (NumberFormatException e) {
-            throw new InvalidIpnException(field + " is not a number: " + value);
+            throw new InvalidIpnException(field + " is not a number: " + Untrusted.cut(value));
         }
     }
 

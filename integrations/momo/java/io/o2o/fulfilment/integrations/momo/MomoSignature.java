@@ -1,14 +1,9 @@
 package io.o2o.fulfilment.integrations.momo;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
+import io.o2o.fulfilment.integrations.common.Hmac;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * MoMo's request and callback signature: HMAC-SHA256 with the partner's secret key, lowercase hex,
@@ -36,11 +31,11 @@ final class MomoSignature {
     }
 
     private final String accessKey;
-    private final SecretKeySpec key;
+    private final String secretKey;
 
     MomoSignature(String accessKey, String secretKey) {
         this.accessKey = accessKey;
-        this.key = new SecretKeySpec(secretKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.secretKey = secretKey;
     }
 
     /** The string MoMo signs; a missing field counts as empty. */
@@ -51,22 +46,11 @@ final class MomoSignature {
     }
 
     String sign(Message message, Map<String, ?> fields) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(rawString(message, fields).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return Hmac.sha256Hex(secretKey, rawString(message, fields));
     }
 
-    /** Compares in constant time so that a forger learns nothing from response times. */
     boolean verify(Message message, Map<String, ?> fields, String signature) {
-        if (signature == null) {
-            return false;
-        }
-        byte[] expected = sign(message, fields).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
+        return Hmac.sameHex(sign(message, fields), signature);
     }
 
     private static String text(Object value) {

@@ -7,12 +7,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.o2o.fulfilment.port.CallbackRejectedException;
+import io.o2o.fulfilment.port.CaptureRequest;
+import io.o2o.fulfilment.port.CaptureResult;
 import io.o2o.fulfilment.port.PaymentCreated;
 import io.o2o.fulfilment.port.PaymentNotification;
 import io.o2o.fulfilment.port.PaymentRequest;
+import io.o2o.fulfilment.port.PaymentStatus;
+import io.o2o.fulfilment.port.PaymentStatusRequest;
 import io.o2o.fulfilment.port.RefundRequest;
 import io.o2o.fulfilment.port.RefundResult;
 import io.o2o.fulfilment.port.RemoteSystemException;
+import io.o2o.fulfilment.port.VoidRequest;
+import io.o2o.fulfilment.port.VoidResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -43,6 +49,7 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
@@ -53,6 +60,8 @@ import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactor
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,6 +79,7 @@ import org.springframework.test.context.DynamicPropertySource;
 // spring.config.name keeps application.yaml out of this context
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = MomoRoutesTest.Config.class,
         properties = "spring.config.name=momo-routes-test")
+@ExtendWith(OutputCaptureExtension.class)
 class MomoRoutesTest {
 
     private static final String ACCESS_KEY = "test-access";
@@ -78,6 +88,9 @@ class MomoRoutesTest {
             "orderInfo", "partnerCode", "redirectUrl", "requestId", "requestType");
     private static final List<String> REFUND_FIELDS = List.of("accessKey", "amount", "description", "orderId",
             "partnerCode", "requestId", "transId");
+    private static final List<String> CONFIRM_FIELDS = List.of("accessKey", "amount", "description", "orderId",
+            "partnerCode", "requestId", "requestType");
+    private static final List<String> QUERY_FIELDS = List.of("accessKey", "orderId", "partnerCode", "requestId");
     private static final List<String> IPN_FIELDS = List.of("accessKey", "amount", "extraData", "message", "orderId",
             "orderInfo", "orderType", "partnerCode", "payType", "requestId", "responseTime", "resultCode", "transId");
 
@@ -275,12 +288,105 @@ class MomoRoutesTest {
     }
 
     @Test
-    void ipnTheApplicationRejectsIsAnswered400() throws Exception {
+    void ipnTheApplicationRejectsIsAnswered400AndLoggedOnceAtWarn(CapturedOutput output) throws Exception {
         notifications.whenAnyExchangeReceived(exchange -> {
             throw new CallbackRejectedException("amount does not match payment WEB-10023-P1");
         });
+        Map<String, Object> ipn = signedIpn(0, "Thành công.");
+        ipn.put("orderId", "X".repeat(500));
+        ipn.put("signature", hmac(raw(IPN_FIELDS, JSON.valueToTree(ipn))));
 
-        assertThat(postIpn(signedIpn(0, "Thành công.")).statusCode()).isEqualTo(400);
+        assertThat(postIpn(ipn).statusCode()).isEqualTo(400);
+        List<String> lines = output.getOut().lines().filter(line -> line.contains("MoMo IPN")).toList();
+        assertThat(lines).singleElement().asString()
+                .contains(" WARN ")
+                .contains("Rejected MoMo IPN for orderId " + "X".repeat(64) + "...: amount does not match")
+                .doesNotContain("X".repeat(65));
+        assertThat(output.getOut()).doesNotContain(" ERROR ");
+    }
+
+    @Test
+    void authorisedIpnIsForwardedAsAuthorised() throws Exception {
+        assertThat(postIpn(signedIpn(9000, "Giao dịch đã được xác nhận thành công.")).statusCode()).isEqualTo(204);
+
+        PaymentNotification notification = notifications.getExchanges().get(0).getMessage()
+                .getBody(PaymentNotification.class);
+        assertThat(notification.outcome()).isEqualTo(PaymentNotification.Outcome.AUTHORISED);
+        assertThat(notification.deduplicationKey()).isEqualTo("momo:WEB-10023-P1:key-1:9000");
+    }
+
+    @Test
+    void createWithoutCaptureAsksMomoOnlyToAuthorise() throws Exception {
+        MOMO.answer(200, "{\"resultCode\":0,\"message\":\"Thành công.\",\"payUrl\":\"https://pay.example/t2\"}");
+
+        create(new PaymentRequest("key-6", "WEB-6", "WEB-6-P1", 259000, null, null, null, false));
+
+        assertThat(JSON.readTree(MOMO.lastBody.get()).get("autoCapture").asBoolean()).isFalse();
+    }
+
+    @Test
+    void captureConfirmsTheWholeAuthorisation() throws Exception {
+        MOMO.answer(200, "{\"orderId\":\"WEB-10023-P1\",\"requestId\":\"ckey-1\",\"amount\":259000,"
+                + "\"transId\":4088878653,\"resultCode\":0,\"message\":\"Thành công.\"}");
+
+        CaptureResult result = template.requestBody("direct:momo-capture", json(new CaptureRequest("ckey-1",
+                "WEB-10023", "WEB-10023-P1", "4088878653", 259000, 200000, "Giao hàng")), CaptureResult.class);
+
+        assertThat(result).isEqualTo(new CaptureResult(CaptureResult.Outcome.CAPTURED, "WEB-10023-P1", 259000,
+                "4088878653", "0", "Thành công."));
+        assertThat(MOMO.lastPath.get()).isEqualTo("/momo/v2/gateway/api/confirm");
+        JsonNode sent = JSON.readTree(MOMO.lastBody.get());
+        assertThat(sent.get("requestType").asText()).isEqualTo("capture");
+        assertThat(sent.get("amount").asLong()).as("MoMo captures only the whole authorisation").isEqualTo(259000);
+        assertThat(sent.get("requestId").asText()).isEqualTo("ckey-1");
+        assertThat(sent.get("signature").asText()).isEqualTo(hmac(raw(CONFIRM_FIELDS, sent)));
+    }
+
+    @Test
+    void captureOfAGoneAuthorisationIsRejectedAndMaintenanceIsTechnical() {
+        CaptureRequest request = new CaptureRequest("ckey-2", "WEB-9", "WEB-9-P1", "1", 10000, 10000, null);
+        MOMO.answer(200, "{\"resultCode\":1005,\"message\":\"expired\"}");
+        CaptureResult rejected = template.requestBody("direct:momo-capture", json(request), CaptureResult.class);
+        assertThat(rejected.outcome()).isEqualTo(CaptureResult.Outcome.REJECTED);
+        assertThat(rejected.refusal()).isNotNull();
+
+        MOMO.answer(200, "{\"resultCode\":10,\"message\":\"maintenance\"}");
+        assertThatThrownBy(() -> template.requestBody("direct:momo-capture", json(request))).cause()
+                .isInstanceOf(RemoteSystemException.class).hasMessageContaining("resultCode 10");
+    }
+
+    @Test
+    void voidCancelsTheAuthorisation() throws Exception {
+        MOMO.answer(200, "{\"resultCode\":0,\"message\":\"Thành công.\"}");
+
+        VoidResult result = template.requestBody("direct:momo-void", json(new VoidRequest("vkey-1", "WEB-10023",
+                "WEB-10023-P1", "4088878653", 259000, "Khách hủy")), VoidResult.class);
+
+        assertThat(result.outcome()).isEqualTo(VoidResult.Outcome.VOIDED);
+        JsonNode sent = JSON.readTree(MOMO.lastBody.get());
+        assertThat(sent.get("requestType").asText()).isEqualTo("cancel");
+        assertThat(sent.get("signature").asText()).isEqualTo(hmac(raw(CONFIRM_FIELDS, sent)));
+    }
+
+    @Test
+    void queryMapsMomosResultCodesToStates() throws Exception {
+        Map<Integer, PaymentStatus.State> states = Map.of(0, PaymentStatus.State.PAID, 9000,
+                PaymentStatus.State.AUTHORISED, 1000, PaymentStatus.State.PENDING, 7002, PaymentStatus.State.PENDING,
+                42, PaymentStatus.State.PENDING, 1006, PaymentStatus.State.FAILED, 4001, PaymentStatus.State.FAILED);
+        for (Map.Entry<Integer, PaymentStatus.State> expected : states.entrySet()) {
+            MOMO.answer(200, "{\"resultCode\":" + expected.getKey() + ",\"message\":\"m\",\"amount\":259000,"
+                    + "\"transId\":4088878653}");
+            PaymentStatus status = template.requestBody("direct:momo-query", json(new PaymentStatusRequest("qkey-1",
+                    "WEB-10023", "WEB-10023-P1")), PaymentStatus.class);
+            assertThat(status.state()).as("resultCode " + expected.getKey()).isEqualTo(expected.getValue());
+        }
+        JsonNode sent = JSON.readTree(MOMO.lastBody.get());
+        assertThat(sent.get("orderId").asText()).isEqualTo("WEB-10023-P1");
+        assertThat(sent.get("signature").asText()).isEqualTo(hmac(raw(QUERY_FIELDS, sent)));
+
+        MOMO.answer(200, "{\"resultCode\":13,\"message\":\"Merchant authentication failed\"}");
+        assertThatThrownBy(() -> template.requestBody("direct:momo-query", json(new PaymentStatusRequest("qkey-2",
+                "WEB-1", "WEB-1-P1")))).cause().isInstanceOf(RemoteSystemException.class);
     }
 
     @Test
@@ -412,7 +518,9 @@ class MomoRoutesTest {
             return new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from(MomoRoutes.PAYMENT_NOTIFICATION).to("mock:payment.notification");
+                    // as the application's payment.notification route: its callers handle and log its rejections
+                    from("direct:payment.notification").errorHandler(noErrorHandler())
+                            .to("mock:payment.notification");
                 }
             };
         }

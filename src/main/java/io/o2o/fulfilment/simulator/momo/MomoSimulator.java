@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,7 +37,7 @@ class MomoSimulator {
     private final MomoSimulatorProperties properties;
     private final SimulatorSignature signature;
     private final MomoIpnSender ipnSender;
-    private final String payBaseUrl;
+    private final Environment environment;
     private final Clock clock;
     /** First final answer per requestId: MoMo answers a repeated requestId with it. */
     private final FirstAnswers answers = new FirstAnswers();
@@ -47,12 +47,15 @@ class MomoSimulator {
     /** Payment and refund orderIds share one namespace at MoMo. */
     private final Map<String, Boolean> usedOrderIds = new ConcurrentHashMap<>();
 
-    MomoSimulator(MomoSimulatorProperties properties, MomoIpnSender ipnSender,
-            @Value("${o2o.simulators.base-url}") String simulatorsBaseUrl, Clock clock) {
+    /**
+     * The simulators' base URL is read per payment: it may hold the web server's port, which is
+     * only known once the server runs (tests on a random port).
+     */
+    MomoSimulator(MomoSimulatorProperties properties, MomoIpnSender ipnSender, Environment environment, Clock clock) {
         this.properties = properties;
         this.signature = new SimulatorSignature(properties.accessKey(), properties.secretKey());
         this.ipnSender = ipnSender;
-        this.payBaseUrl = simulatorsBaseUrl + "/sim/momo/pay/";
+        this.environment = environment;
         this.clock = clock;
     }
 
@@ -85,7 +88,7 @@ class MomoSimulator {
             usedOrderIds.put(orderId, true);
             byOrderId.put(orderId, payment);
             byToken.put(token, payment);
-            answer.put("payUrl", payBaseUrl + token);
+            answer.put("payUrl", environment.getRequiredProperty("o2o.simulators.base-url") + "/sim/momo/pay/" + token);
         }
         return answer;
     }
@@ -165,12 +168,19 @@ class MomoSimulator {
             // unverified whether MoMo sends an IPN after confirm; the simulator does, so the shop hears of it
             finish(payment, "capture".equals(action) ? SimulatedResult.SUCCESS : SimulatedResult.CANCELLED);
         }
-        Map<String, Object> answer = answer(request, refusal == null ? payment.status : refusal,
+        Map<String, Object> answer = answer(request, refusal == null ? SimulatedResult.SUCCESS : refusal,
                 text(request, "lang"));
         answer.put("orderId", text(request, "orderId"));
         answer.put("amount", amount(request));
         answer.put("transId", payment == null ? 0 : payment.transId);
         return answer;
+    }
+
+    /** An order as MoMo's merchant portal shows it: its state and refunds. */
+    synchronized Optional<Map<String, Object>> order(String orderId) {
+        return Optional.ofNullable(byOrderId.get(orderId)).map(payment -> Map.of("orderId", payment.orderId,
+                "resultCode", payment.status.code, "amount", payment.amount, "transId", payment.transId,
+                "refunds", List.copyOf(payment.refunds)));
     }
 
     /** The pay page of a link, rendered under the lock because the customer may be deciding at the same time. */

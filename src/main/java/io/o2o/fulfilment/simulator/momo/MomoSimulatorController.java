@@ -2,6 +2,7 @@ package io.o2o.fulfilment.simulator.momo;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.o2o.fulfilment.simulator.SimulatedFaults;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.util.Map;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * MoMo's API under {@code /sim/momo/v2/gateway/api/...}, the pay page behind {@code payUrl}, and
+ * MoMo's API under {@code /sim/momo/v2/gateway/api/...}, the pay page behind {@code payUrl}, an
+ * order's state under {@code /sim/momo/orders/{orderId}}, and
  * {@code POST /sim/momo/ipn/{orderId}/resend} to replay the last IPN of an order.
  */
 @RestController
@@ -28,30 +30,44 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "o2o.simulators.enabled", havingValue = "true")
 class MomoSimulatorController {
 
-    private final MomoSimulator simulator;
+    private static final String SYSTEM = "momo";
 
-    MomoSimulatorController(MomoSimulator simulator) {
+    private final MomoSimulator simulator;
+    private final SimulatedFaults.Switch faults;
+
+    MomoSimulatorController(MomoSimulator simulator, SimulatedFaults faults) {
         this.simulator = simulator;
+        this.faults = faults.forSystem(SYSTEM);
     }
 
     @PostMapping("/v2/gateway/api/create")
     Map<String, Object> create(@RequestBody Map<String, Object> request) {
+        faults.failIfArmed();
         return simulator.create(request);
     }
 
     @PostMapping("/v2/gateway/api/query")
     Map<String, Object> query(@RequestBody Map<String, Object> request) {
+        faults.failIfArmed();
         return simulator.query(request);
     }
 
     @PostMapping("/v2/gateway/api/refund")
     Map<String, Object> refund(@RequestBody Map<String, Object> request) {
+        faults.failIfArmed();
         return simulator.refund(request);
     }
 
     @PostMapping("/v2/gateway/api/confirm")
     Map<String, Object> confirm(@RequestBody Map<String, Object> request) {
+        faults.failIfArmed();
         return simulator.confirm(request);
+    }
+
+    /** The merchant portal's view of an order (not MoMo's API): tests read the partner's effects here. */
+    @GetMapping("/orders/{orderId}")
+    ResponseEntity<Map<String, Object>> order(@PathVariable String orderId) {
+        return ResponseEntity.of(simulator.order(orderId));
     }
 
     @GetMapping(path = "/pay/{token}", produces = MediaType.TEXT_HTML_VALUE)

@@ -1,13 +1,9 @@
 package io.o2o.fulfilment.simulator.momo;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
+import io.o2o.fulfilment.simulator.SimulatorHmac;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * MoMo's HMAC-SHA256 signature as the simulator computes it. Deliberately separate from the
@@ -37,13 +33,7 @@ final class SimulatorSignature {
         String raw = fields.stream()
                 .map(field -> field + "=" + ("accessKey".equals(field) ? accessKey : valueOf(message.get(field))))
                 .collect(Collectors.joining("&"));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secretKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(raw.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return SimulatorHmac.sha256Hex(secretKey, raw);
     }
 
     boolean matches(List<String> fields, Map<String, ?> message) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.o2o.fulfilment.simulator.CallbackWithholding;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * The simulator's MoMo rules, with requests signed by an independent HMAC computation and IPNs
@@ -35,6 +37,7 @@ class MomoSimulatorTest {
 
     private HttpServer shop;
     private final List<Map<String, Object>> ipns = new CopyOnWriteArrayList<>();
+    private final CallbackWithholding withholding = new CallbackWithholding();
     private MomoSimulator simulator;
 
     @BeforeEach
@@ -47,7 +50,8 @@ class MomoSimulatorTest {
         });
         shop.start();
         simulator = new MomoSimulator(new MomoSimulatorProperties("SIMTEST", ACCESS_KEY, SECRET, Duration.ofMinutes(30)),
-                new MomoIpnSender(JSON), "http://sim.example", Clock.systemUTC());
+                new MomoIpnSender(JSON, withholding), new MockEnvironment().withProperty("o2o.simulators.base-url",
+                        "http://sim.example"), Clock.systemUTC());
     }
 
     @AfterEach
@@ -141,6 +145,60 @@ class MomoSimulatorTest {
         assertThat(ipn.get("resultCode")).isEqualTo(1006);
         assertThat(simulator.refund(refund("r-1", "WEB-6-R1", 1000, ipn.get("transId"))).get("resultCode"))
                 .isEqualTo(1088);
+    }
+
+    @Test
+    void anAuthorisationIsCapturedOnlyInFullAndOnce() {
+        Map<String, Object> request = create("req-1", "WEB-7-P1", 259000);
+        request.put("autoCapture", false);
+        String token = token(simulator.create(request));
+
+        assertThat(simulator.decide(token, true).orElseThrow().get("resultCode")).isEqualTo(9000);
+        await().atMost(Duration.ofSeconds(5)).until(() -> ipns.size() == 1);
+        assertThat(ipns.get(0).get("resultCode")).isEqualTo(9000);
+        assertThat(simulator.query(query("q-1", "WEB-7-P1")).get("resultCode")).isEqualTo(9000);
+
+        assertThat(simulator.confirm(confirm("c-1", "WEB-7-P1", "capture", 200000)).get("resultCode")).isEqualTo(22);
+        Map<String, Object> captured = simulator.confirm(confirm("c-2", "WEB-7-P1", "capture", 259000));
+        assertThat(captured.get("resultCode")).isEqualTo(0);
+        assertThat(simulator.confirm(confirm("c-2", "WEB-7-P1", "capture", 259000))).isEqualTo(captured);
+        assertThat(simulator.confirm(confirm("c-3", "WEB-7-P1", "capture", 259000)).get("resultCode")).isEqualTo(42);
+        assertThat(simulator.query(query("q-2", "WEB-7-P1")).get("resultCode")).isEqualTo(0);
+    }
+
+    @Test
+    void aCancelledAuthorisationAnswersSuccessAndQueriesAsCancelled() {
+        Map<String, Object> request = create("req-1", "WEB-8-P1", 259000);
+        request.put("autoCapture", false);
+        simulator.decide(token(simulator.create(request)), true);
+
+        assertThat(simulator.confirm(confirm("c-1", "WEB-8-P1", "cancel", 259000)).get("resultCode")).isEqualTo(0);
+        assertThat(simulator.query(query("q-1", "WEB-8-P1")).get("resultCode")).isEqualTo(1003);
+    }
+
+    @Test
+    void aWithheldIpnIsNotSentButCanBeReplayed() {
+        withholding.set("momo", true);
+        String token = token(simulator.create(create("req-1", "WEB-9-P1", 259000)));
+
+        simulator.decide(token, true);
+
+        assertThat(simulator.query(query("q-1", "WEB-9-P1")).get("resultCode")).isEqualTo(0);
+        assertThat(simulator.resendIpn("WEB-9-P1")).contains(204);
+        assertThat(ipns).hasSize(1);
+    }
+
+    private static Map<String, Object> confirm(String requestId, String orderId, String action, long amount) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("partnerCode", "SIMTEST");
+        request.put("requestId", requestId);
+        request.put("orderId", orderId);
+        request.put("requestType", action);
+        request.put("amount", amount);
+        request.put("description", "");
+        request.put("signature", hmac(List.of("accessKey", "amount", "description", "orderId", "partnerCode",
+                "requestId", "requestType"), request));
+        return request;
     }
 
     private Map<String, Object> create(String requestId, String orderId, long amount) {
