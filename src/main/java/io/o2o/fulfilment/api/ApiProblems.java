@@ -71,6 +71,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Idempotency-Key reused", ex.getMessage());
     }
 
+    @ExceptionHandler(PaymentLinkUnavailableException.class)
+    ProblemDetail noPaymentLink(PaymentLinkUnavailableException ex) {
+        return problem(HttpStatus.CONFLICT, "No payment link", ex.getMessage());
+    }
+
     @ExceptionHandler(OrderNotCancellableException.class)
     ProblemDetail notCancellable(OrderNotCancellableException ex) {
         return problem(HttpStatus.CONFLICT, "Order cannot be cancelled", ex.getMessage());

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,33 +37,29 @@ class OrderController {
     private final OrderService orders;
     private final OrderAccess access;
     private final JourneyEngine journeys;
-    private final PaymentLinkWait paymentLinkWait;
 
     OrderController(OrderPlacement placement, OrderCancellation cancellation, OrderService orders,
-            OrderAccess access, JourneyEngine journeys, PaymentLinkWait paymentLinkWait) {
+            OrderAccess access, JourneyEngine journeys) {
         this.placement = placement;
         this.cancellation = cancellation;
         this.orders = orders;
         this.access = access;
         this.journeys = journeys;
-        this.paymentLinkWait = paymentLinkWait;
     }
 
     @PostMapping
     @Operation(summary = "Place an order", description = """
             Prices come from the catalogue. With an Idempotency-Key the same key and body return the same
             order (200, without the accessToken, which is shown only once) and start nothing new; the same key
-            with another body is refused with 409. For MoMo the answer carries the payUrl as soon as the wallet
-            has issued it (poll the order if it is null). The 201 answer carries the accessToken the customer
+            with another body is refused with 409. The wallet's payment link comes a moment after the order:
+            until then the answer's paymentLink says PENDING and where to ask for it
+            (GET /api/orders/{orderNumber}/payment-link). The 201 answer carries the accessToken the customer
             shows in the X-Order-Token header to follow or cancel the order; only its hash is kept.""")
     ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request,
             @Parameter(description = "A key the client makes per order, to retry safely")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         OrderPlacement.Placed placed = placement.place(request, blankToNull(idempotencyKey));
         Order order = placed.order();
-        if (order.paymentMethod().online() && order.paymentUrl() == null) {
-            order = paymentLinkWait.awaitPaymentLink(order);
-        }
         return ResponseEntity.status(placed.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/orders/" + order.orderNumber()))
                 .body(view(order).withAccessToken(placed.accessToken()));
@@ -76,6 +73,26 @@ class OrderController {
         Order order = orders.get(orderNumber);
         access.check(order, token, user);
         return view(order);
+    }
+
+    @GetMapping("/{orderNumber}/payment-link")
+    @Operation(summary = "The wallet's payment link of an order",
+            description = "200 with payUrl once the wallet has issued it; 202 with Retry-After while it is being "
+                    + "made; 409 when no link will come (the order is paid at the store, or the wallet refused).")
+    ResponseEntity<PaymentLinkView> paymentLink(@PathVariable String orderNumber,
+            @RequestHeader(name = OrderAccess.TOKEN_HEADER, required = false) String token, Authentication user) {
+        Order order = orders.get(orderNumber);
+        access.check(order, token, user);
+        PaymentLinkView link = PaymentLinkView.of(order);
+        return switch (link.status()) {
+            case READY -> ResponseEntity.ok(link);
+            case PENDING -> ResponseEntity.accepted()
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(PaymentLinkView.RETRY_AFTER_SECONDS))
+                    .body(link);
+            case NONE -> throw new PaymentLinkUnavailableException(orderNumber, order.paymentMethod().online()
+                    ? "the wallet did not issue a payment link; the order is " + order.status().description()
+                    : "the order is paid at the store");
+        };
     }
 
     @PostMapping("/{orderNumber}/cancel")

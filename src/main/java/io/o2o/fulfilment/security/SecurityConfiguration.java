@@ -40,7 +40,8 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(HttpMethod.POST, "/api/orders", "/api/orders/*/cancel").permitAll()
-                            .requestMatchers(HttpMethod.GET, "/api/orders/*", "/api/stores", "/api/products")
+                            .requestMatchers(HttpMethod.GET, "/api/orders/*", "/api/orders/*/payment-link", "/api/stores",
+                                    "/api/products")
                             .permitAll()
                             .requestMatchers("/callbacks/**").permitAll()
                             .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,9 @@ class ClickAndCollectEndToEndTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestPostgres::jdbcUrl);
         registry.add("server.port", () -> PORT);
+        // a payment whose callback never comes is asked for at the wallet after a few seconds here
+        registry.add("o2o.payment.reconcile-after", () -> "PT3S");
+        registry.add("o2o.payment.reconcile-interval", () -> "PT1S");
     }
 
     @Test
@@ -81,8 +85,9 @@ class ClickAndCollectEndToEndTest {
                 .header("Idempotency-Key", key));
         assertThat(conflict.statusCode()).isEqualTo(409);
 
-        String payUrl = await().atMost(Duration.ofSeconds(20))
-                .until(() -> customerView(orderNumber, token).path("payUrl").asText(null), url -> url != null);
+        // the answer does not wait for the wallet: it says where to ask for the link
+        assertThat(order.path("paymentLink").path("status").asText()).isIn("PENDING", "READY");
+        String payUrl = payUrl(new Placed(orderNumber, token));
         HttpResponse<String> paid = send(HttpRequest.newBuilder(URI.create(payUrl))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
@@ -158,6 +163,54 @@ class ClickAndCollectEndToEndTest {
     }
 
     @Test
+    void zaloPayAndPayAtStoreOrdersRunSideBySideToTheirEnd() throws Exception {
+        Placed zalopay = place(ORDER.replace("MOMO", "ZALOPAY"));
+        Placed atStore = place(ORDER.replace("MOMO", "PAY_AT_STORE"));
+
+        HttpResponse<String> paid = send(HttpRequest.newBuilder(URI.create(payUrl(zalopay)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=pay")));
+        assertThat(paid.statusCode()).isEqualTo(200);
+        assertThat(payUrl(zalopay)).contains("/sim/zalopay/pay/");
+
+        workAtTheCounter(zalopay.orderNumber(), "{}");
+        workAtTheCounter(atStore.orderNumber(), ",\"tender\":{\"value\":\"CASH\",\"type\":\"String\"}");
+
+        for (Placed order : List.of(zalopay, atStore)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> customerView(order.orderNumber(), order.token())
+                    .path("timeline").toString().contains("Sale booked in the ERP"));
+            assertThat(customerView(order.orderNumber(), order.token()).path("status").asText()).isEqualTo("COLLECTED");
+        }
+        assertThat(customerView(zalopay.orderNumber(), zalopay.token()).path("paidAmount").asLong()).isEqualTo(563_000);
+        assertThat(get("/sim/erp/sales?orderNumber=" + atStore.orderNumber()).get(0).path("tender").asText())
+                .isEqualTo("CASH");
+    }
+
+    @Test
+    void aPaymentWhoseCallbackNeverCameIsSettledByAskingTheWallet() throws Exception {
+        assertThat(send(post("/sim/momo/callbacks/withhold", "{\"enabled\":true}")).statusCode()).isLessThan(300);
+        try {
+            Placed order = place(ORDER);
+            HttpResponse<String> paid = send(HttpRequest.newBuilder(URI.create(payUrl(order)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("action=pay")));
+            assertThat(paid.statusCode()).isEqualTo(200);
+
+            awaitTask(order.orderNumber(), "UserTask_PickOrder");
+            assertThat(customerView(order.orderNumber(), order.token()).path("timeline").toString())
+                    .contains("held by the wallet until handover");
+
+            // the notification comes after all: it changes nothing
+            assertThat(send(post("/sim/momo/ipn/" + order.orderNumber() + "-P1/resend", "")).body())
+                    .contains("\"shopAnswered\":204");
+            assertThat(customerView(order.orderNumber(), order.token()).path("timeline").toString()
+                    .split("held by the wallet", -1)).hasSize(2);
+        } finally {
+            send(post("/sim/momo/callbacks/withhold", "{\"enabled\":false}"));
+        }
+    }
+
+    @Test
     void aCancellationWhileTheStoreIsStillReservingLeavesNothingHeld() throws Exception {
         int reservedBefore = stock("SKU-1007").path("reserved").asInt();
         // the WMS takes four seconds over the next reservation, as a store system under load does
@@ -184,6 +237,37 @@ class ClickAndCollectEndToEndTest {
                     .allSatisfy(r -> assertThat(r.path("status").asText()).isNotEqualTo("RESERVED"));
             assertThat(stock("SKU-1007").path("reserved").asInt()).isEqualTo(reservedBefore);
         });
+    }
+
+    private Placed place(String body) throws IOException, InterruptedException {
+        HttpResponse<String> placed = send(post("/api/orders", body));
+        assertThat(placed.statusCode()).isEqualTo(201);
+        JsonNode order = json.readTree(placed.body());
+        return new Placed(order.path("orderNumber").asText(), order.path("accessToken").asText());
+    }
+
+    /** The wallet's link, asked for as the API's answer says until it is ready. */
+    private String payUrl(Placed order) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            HttpResponse<String> link = send(HttpRequest.newBuilder(URI.create(BASE + "/api/orders/"
+                    + order.orderNumber() + "/payment-link")).header("X-Order-Token", order.token()).GET());
+            assertThat(link.statusCode()).isIn(200, 202);
+            return json.readTree(link.body()).path("payUrl").asText(null);
+        }, url -> url != null);
+    }
+
+    /** Pick, stage and hand over as the store's staff; {@code handover} adds form fields to the pickup code. */
+    private void workAtTheCounter(String orderNumber, String handover) throws Exception {
+        assertThat(completeTask("staff.hcm-q1", awaitTask(orderNumber, "UserTask_PickOrder"), "{}").statusCode())
+                .isEqualTo(204);
+        assertThat(completeTask("staff.hcm-q1", awaitTask(orderNumber, "UserTask_StageOrder"),
+                "{\"stagingLocation\":{\"value\":\"Kệ B-2\",\"type\":\"String\"}}").statusCode()).isEqualTo(204);
+        String handoverTask = awaitTask(orderNumber, "UserTask_HandOverOrder");
+        assertThat(completeTask("staff.hcm-q1", handoverTask, "{\"pickupCode\":{\"value\":\"" + pickupCode(orderNumber)
+                + "\",\"type\":\"String\"}" + handover + "}").statusCode()).isEqualTo(204);
+    }
+
+    private record Placed(String orderNumber, String token) {
     }
 
     private String awaitTask(String orderNumber, String taskKey) {
