@@ -101,6 +101,10 @@ class OrderPlacement {
             problems.add(new InvalidOrderException.FieldProblem("fulfilment.storeId",
                     "store " + storeId + " (" + store.get().name() + ") does not offer click-and-collect"));
         }
+        if (!payments.offers(request.payment().method())) {
+            problems.add(new InvalidOrderException.FieldProblem("payment.method",
+                    request.payment().method().displayName() + " is not offered; choose another way to pay"));
+        }
         Map<String, Product> products = catalogue.findBySkus(
                 request.lines().stream().map(PlaceOrderRequest.Line::sku).distinct().toList());
         List<NewOrder.Item> items = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.o2o.fulfilment.payment;
 
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.order.PaymentMethod;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,12 @@ public class PaymentService {
         ledger.open(PaymentRecord.paymentIdFor(order.orderNumber()), order.orderNumber(), PaymentRecord.Kind.PAYMENT,
                 settings.wallet(order.paymentMethod()).adapter(), order.payableAmount(),
                 !settings.authorisesFirst(order.paymentMethod()));
+    }
+
+    /** Whether customers may choose {@code method}: a wallet that is switched off is not offered. */
+    @Transactional(readOnly = true)
+    public boolean offers(PaymentMethod method) {
+        return settings.offers(method);
     }
 
     @Transactional(readOnly = true)

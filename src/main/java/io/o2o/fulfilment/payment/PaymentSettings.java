@@ -4,6 +4,7 @@ import io.o2o.fulfilment.order.PaymentMethod;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How online payments are taken.
@@ -33,11 +34,21 @@ public record PaymentSettings(Map<PaymentMethod, Wallet> wallets, CapturePolicy 
                 && wallet(method).authorisation() != Authorisation.NONE;
     }
 
+    /** Whether customers may pay with {@code method}: at the store always, a wallet when it is enabled. */
+    public boolean offers(PaymentMethod method) {
+        if (!method.online()) {
+            return true;
+        }
+        Wallet wallet = wallets == null ? null : wallets.get(method);
+        return wallet != null && wallet.enabled();
+    }
+
     /**
      * @param adapter the adapter serving the {@code payment.*} ports for this wallet
      * @param authorisation whether the wallet can hold money and capture it later
+     * @param enabled false: the wallet is not offered to customers
      */
-    public record Wallet(String adapter, Authorisation authorisation) {
+    public record Wallet(String adapter, Authorisation authorisation, @DefaultValue("true") boolean enabled) {
     }
 
     public enum Authorisation {

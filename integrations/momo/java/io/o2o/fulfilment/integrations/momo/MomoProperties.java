@@ -2,6 +2,7 @@ package io.o2o.fulfilment.integrations.momo;
 
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -10,6 +11,7 @@ import org.springframework.validation.annotation.Validated;
  * {@code endpoint} is the base URL without {@code /v2/gateway/api}. The merchant's keys have no
  * default outside the demo profile: a start without them fails naming the missing property.
  */
+@ConditionalOnProperty(name = "o2o.momo.enabled", havingValue = "true", matchIfMissing = true)
 @ConfigurationProperties("o2o.momo")
 @Validated
 record MomoProperties(@NotBlank String endpoint, @NotBlank String partnerCode, @NotBlank String accessKey,

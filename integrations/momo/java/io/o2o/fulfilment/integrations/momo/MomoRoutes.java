@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.camel.model.TryDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * {@code platform-http:/callbacks/momo/ipn} receives MoMo's IPN and hands authentic, final ones
  * and authorisations to {@code direct:payment.notification}.
  */
+@ConditionalOnProperty(name = "o2o.momo.enabled", havingValue = "true", matchIfMissing = true)
 @Component
 class MomoRoutes extends AdapterRoutes {
 

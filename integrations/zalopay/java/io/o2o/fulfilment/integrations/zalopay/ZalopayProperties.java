@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -12,6 +13,7 @@ import org.springframework.validation.annotation.Validated;
  * missing app id or key stops the application at start-up, naming the setting.
  * {@code endpoint} is the base URL without {@code /v2}.
  */
+@ConditionalOnProperty(name = "o2o.zalopay.enabled", havingValue = "true", matchIfMissing = true)
 @Validated
 @ConfigurationProperties("o2o.zalopay")
 record ZalopayProperties(@NotBlank String endpoint, @NotNull Integer appId, @NotBlank String key1,

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * {@code return_code} 1 taken, -1 refused for good (bad mac, not ours, or the application rejects
  * it), 0 failed here so that ZaloPay calls back again.
  */
+@ConditionalOnProperty(name = "o2o.zalopay.enabled", havingValue = "true", matchIfMissing = true)
 @Component
 class ZalopayRoutes extends AdapterRoutes {
 
