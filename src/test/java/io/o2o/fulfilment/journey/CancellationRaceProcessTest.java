@@ -67,11 +67,8 @@ class CancellationRaceProcessTest extends JourneyTestSupport {
     @Test
     void cancelledWhileTheStoreIsAnsweringTheReservation() {
         adapters.answer("reserve", r -> {
-            String orderNumber = (String) r.get("orderNumber");
-            // the customer's cancellation commits while the WMS is still answering this call
-            assertThat(CompletableFuture.supplyAsync(() -> journeys.requestCancellation(orderNumber)).join())
-                    .isTrue();
-            return Map.of("outcome", "RESERVED", "reservationId", "RES-" + orderNumber);
+            cancelFromAnotherTransaction((String) r.get("orderNumber"));
+            return Map.of("outcome", "RESERVED", "reservationId", "RES-" + r.get("orderNumber"));
         });
         ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1011", 1));
         Job reserve = dueAt(pi, "ServiceTask_ReserveStock");
@@ -101,6 +98,34 @@ class CancellationRaceProcessTest extends JourneyTestSupport {
         assertThat(adapters.calls("create")).isEmpty();
         assertReleasedByTheOrderOnce(pi);
         assertNoMoneyMoved(pi);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = PaymentMethod.class, names = {"MOMO", "ZALOPAY"})
+    void cancelledWhileTheWalletIsCreatingThePaymentThatTheCustomerThenPays(PaymentMethod method) {
+        adapters.answer("create", r -> {
+            cancelFromAnotherTransaction((String) r.get("orderNumber"));
+            return Map.of("outcome", "CREATED", "paymentId", r.get("paymentId"), "payUrl",
+                    "https://pay.example/" + r.get("paymentId"), "resultCode", "0", "message", "Successful.");
+        });
+        ProcessInstance pi = place(method, Map.of("SKU-1011", 1));
+        long amount = order(pi).payableAmount();
+        management.executeJob(dueAt(pi, "ServiceTask_ReserveStock").getId());
+        Job create = dueAt(pi, "ServiceTask_CreatePayment");
+
+        assertThatThrownBy(() -> management.executeJob(create.getId())).isInstanceOf(OptimisticLockingException.class);
+        runJobs();
+        assertCancelledOnRequest(pi);
+        assertNoMoneyMoved(pi);
+
+        // the wallet did open the payment, and the customer pays it with the link they were shown
+        callbacks.accept(settled(pi, method, amount));
+        runJobs();
+
+        assertThat(adapters.calls("create")).hasSize(1);
+        assertReleasedByTheOrderOnce(pi);
+        assertMoneyGivenBackOnce(pi, method, amount);
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
     }
 
     @ParameterizedTest
@@ -234,6 +259,11 @@ class CancellationRaceProcessTest extends JourneyTestSupport {
     private void cancel(ProcessInstance pi) {
         cancelWithoutRunningJobs(pi);
         runJobs();
+    }
+
+    /** The customer's cancellation commits while the port call that asks for it is still being answered. */
+    private void cancelFromAnotherTransaction(String orderNumber) {
+        assertThat(CompletableFuture.supplyAsync(() -> journeys.requestCancellation(orderNumber)).join()).isTrue();
     }
 
     private void cancelWithoutRunningJobs(ProcessInstance pi) {
