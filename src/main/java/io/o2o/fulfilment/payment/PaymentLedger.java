@@ -92,12 +92,13 @@ public class PaymentLedger {
                 .update() == 1;
     }
 
-    /** Payments still waiting for the wallet's answer that were opened before {@code openedBefore}. */
+    /** Payments still waiting for the wallet's answer that were opened between the two instants. */
     @Transactional(readOnly = true)
-    List<PaymentRecord> pendingSince(Instant openedBefore, int limit) {
-        return jdbc.sql(SELECT + " where kind = ? and status = ? and created_at < ? order by created_at limit ?")
+    List<PaymentRecord> pendingBetween(Instant openedAfter, Instant openedBefore, int limit) {
+        return jdbc.sql(SELECT + """
+                 where kind = ? and status = ? and created_at > ? and created_at < ? order by created_at limit ?""")
                 .params(PaymentRecord.Kind.PAYMENT.name(), PaymentRecord.Status.PENDING.name(),
-                        Timestamp.from(openedBefore), limit)
+                        Timestamp.from(openedAfter), Timestamp.from(openedBefore), limit)
                 .query(PaymentRecord.class)
                 .list();
     }

@@ -189,11 +189,15 @@ public class PaymentService {
         }
     }
 
-    /** Pending payments older than the reconciliation delay, each claimed by this node for one check. */
+    /**
+     * Pending payments older than the reconciliation delay, each claimed by this node for one check.
+     * Past {@code reconcile-within} no link can be paid any more, and a payment never created at the
+     * wallet (its order was cancelled first) is not asked about for ever.
+     */
     public List<PaymentRecord> claimPendingForCheck(int limit) {
         Duration after = settings.reconcileAfter();
         Instant now = Instant.now(clock);
-        return ledger.pendingSince(now.minus(after), limit).stream()
+        return ledger.pendingBetween(now.minus(settings.reconcileWithin()), now.minus(after), limit).stream()
                 .filter(p -> ledger.claimCheck(p.paymentId(), now.minus(after)))
                 .toList();
     }

@@ -14,10 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        {@code AT_HANDOVER} (authorise at order, capture when the customer has the goods) for wallets
  *        that can authorise
  * @param reconcileAfter a payment still pending this long is asked for at the wallet
+ * @param reconcileWithin and asked for until it is this old (longer than any payment link lives)
  */
 @ConfigurationProperties("o2o.payment")
 public record PaymentSettings(Map<PaymentMethod, Wallet> wallets, CapturePolicy capture,
-        Duration reconcileAfter) {
+        Duration reconcileAfter, Duration reconcileWithin) {
 
     public Wallet wallet(PaymentMethod method) {
         Wallet wallet = wallets == null ? null : wallets.get(method);

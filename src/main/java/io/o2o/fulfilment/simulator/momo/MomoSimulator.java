@@ -1,5 +1,8 @@
 package io.o2o.fulfilment.simulator.momo;
 
+import static io.o2o.fulfilment.simulator.RequestFields.longOrZero;
+import static io.o2o.fulfilment.simulator.RequestFields.text;
+
 import io.o2o.fulfilment.simulator.FirstAnswers;
 import java.time.Clock;
 import java.util.Collections;
@@ -307,18 +310,5 @@ class MomoSimulator {
             return ((Number) amount).longValue();
         }
         return null;
-    }
-
-    private static long longOrZero(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static String text(Map<String, Object> request, String field) {
-        Object value = request.get(field);
-        return value == null ? "" : value.toString();
     }
 }

@@ -1,5 +1,8 @@
 package io.o2o.fulfilment.simulator.zalopay;
 
+import static io.o2o.fulfilment.simulator.RequestFields.longOrZero;
+import static io.o2o.fulfilment.simulator.RequestFields.text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.o2o.fulfilment.simulator.SimulatorHmac;
@@ -262,18 +265,6 @@ class ZalopaySimulator {
                 ? ((Number) request.get("amount")).longValue() : null;
     }
 
-    private static long longOrZero(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static String text(Map<String, Object> request, String field) {
-        Object value = request.get(field);
-        return value == null ? "" : value.toString();
-    }
 
     /** A refund; answers "processing" while it has processing queries left. */
     private static final class Refund {
