@@ -30,8 +30,13 @@ final class MomoPayPage {
     }
 
     static String resultPage(Map<String, Object> ipn) {
-        boolean paid = Integer.valueOf(0).equals(ipn.get("resultCode"));
-        return page(paid ? "Thanh toán thành công / Paid" : "Thanh toán không thành công / Not paid",
+        Object resultCode = ipn.get("resultCode");
+        String title = Integer.valueOf(0).equals(resultCode) ? "Thanh toán thành công / Paid"
+                // authorised: MoMo holds the money until the shop captures it or lets it go
+                : Integer.valueOf(9000).equals(resultCode)
+                        ? "Đã giữ tiền, trừ khi nhận hàng / Money held until you collect the order"
+                        : "Thanh toán không thành công / Not paid";
+        return page(title,
                 "<p>" + htmlEscape(String.valueOf(ipn.get("message"))) + "</p>"
                         + "<p class=\"small\">orderId " + htmlEscape(String.valueOf(ipn.get("orderId")))
                         + " · resultCode " + ipn.get("resultCode") + " · transId " + ipn.get("transId") + "</p>");
