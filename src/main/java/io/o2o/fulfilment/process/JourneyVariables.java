@@ -10,6 +10,7 @@ public final class JourneyVariables {
 
     public static final String CLICK_AND_COLLECT = "click-and-collect";
     public static final String REFUND_PAYMENT = "refund-payment";
+    public static final String PICK_AND_STAGE = "pick-and-stage";
 
     /** Task-local, for the staff to read: the process itself uses its business key. */
     public static final String ORDER_NUMBER = "orderNumber";

@@ -48,7 +48,7 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
         runJobs();
         assertThat(adapters.calls("create")).singleElement().satisfies(r -> assertThat(r.get("capture")).isEqualTo(false));
         authorise(pi);
-        assertThat(pi).isWaitingAt("UserTask_PickOrder");
+        assertThat(pickAndStage(pi)).isWaitingAt("UserTask_PickOrder");
         assertThat(order(pi).paidAmount()).isZero();
 
         journeys.requestCancellation(pi.getBusinessKey());
@@ -76,7 +76,7 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
         reconciliation.reconcile();
         runJobs();
 
-        assertThat(pi).isWaitingAt("UserTask_PickOrder");
+        assertThat(pickAndStage(pi)).isWaitingAt("UserTask_PickOrder");
         assertThat(adapters.calls("query")).singleElement()
                 .satisfies(r -> assertThat(r.get("paymentId")).isEqualTo(pi.getBusinessKey() + "-P1"));
         assertThat(ledger.paymentOf(pi.getBusinessKey())).get().extracting(PaymentRecord::status)
@@ -86,7 +86,8 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
                 PaymentNotification.Outcome.AUTHORISED, "T-late", "9000", "Authorised.", "scripted:ipn:" + pi.getId()));
         reconciliation.reconcile();
         runJobs();
-        assertThat(pi).as("the late notification and a second round change nothing").isWaitingAt("UserTask_PickOrder");
+        assertThat(pickAndStage(pi)).as("the late notification and a second round change nothing")
+                .isWaitingAt("UserTask_PickOrder");
         assertThat(adapters.calls("query")).hasSize(1);
     }
 

@@ -67,8 +67,12 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         assertThat(order.paymentUrl()).isEqualTo("https://pay.example/" + pi.getBusinessKey() + "-P1");
 
         pay(pi, order.payableAmount());
-        assertThat(pi).isWaitingAt("UserTask_PickOrder");
+        assertThat(pi).isWaitingAt("CallActivity_PickAndStage");
+        ProcessInstance picking = pickAndStage(pi);
+        assertThat(picking).isWaitingAt("UserTask_PickOrder");
+        assertThat(picking.getBusinessKey()).isEqualTo(pi.getBusinessKey());
         Task pick = task(pi);
+        assertThat(pick.getTaskDefinitionKey()).isEqualTo("UserTask_PickOrder");
         assertThat(tasks.getIdentityLinksForTask(pick.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("store-hcm-q1"));
         assertThat((String) tasks.getVariableLocal(pick.getId(), "pickList")).contains("SKU-1001", "SKU-1013");
@@ -76,10 +80,11 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         assertThat(pick.getDescription()).startsWith(pi.getBusinessKey()).contains("paid by MOMO");
 
         tasks.complete(pick.getId());
-        assertThat(pi).isWaitingAt("UserTask_StageOrder");
+        assertThat(picking).isWaitingAt("UserTask_StageOrder");
         // submitted as Tasklist does, so that the generated form's fields are validated
         forms.submitTaskForm(task(pi).getId(), Map.of("stagingLocation", "Kệ A-12"));
         runJobs();
+        assertThat(picking).isEnded().hasPassed("EndEvent_PickedAndStaged");
         assertThat(pi).isWaitingAt("UserTask_HandOverOrder");
         assertThat(order(pi).status()).isEqualTo(OrderStatus.READY_FOR_PICKUP);
         assertThat(order(pi).stagingLocation()).isEqualTo("Kệ A-12");
@@ -130,9 +135,10 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1001", 2, "SKU-1005", 1));
         runJobs();
         pay(pi, order(pi).payableAmount());
+        ProcessInstance picking = pickAndStage(pi);
         tasks.complete(task(pi).getId(), Map.of("pickedQuantities", "{\"SKU-1001\":1}"));
         runJobs();
-        assertThat(pi).isWaitingAt("UserTask_StageOrder").hasPassed("ServiceTask_ReleaseUnpicked",
+        assertThat(picking).isWaitingAt("UserTask_StageOrder").hasPassed("ServiceTask_ReleaseUnpicked",
                 "CallActivity_RefundShortPick");
         assertThat(adapters.calls("release")).singleElement()
                 .satisfies(r -> assertThat(r.get("lines").toString()).isEqualTo("[{sku=SKU-1001, quantity=1}]"));
@@ -158,9 +164,12 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         runJobs();
         long amount = order(pi).payableAmount();
         pay(pi, amount);
+        ProcessInstance picking = pickAndStage(pi);
         tasks.complete(task(pi).getId(), Map.of("pickedQuantities", "{\"SKU-1004\":0}"));
         runJobs();
-        assertThat(pi).isEnded().hasPassed("EndEvent_OrderCancelled");
+        assertThat(picking).isEnded().hasPassed("EndEvent_NothingPicked").hasNotPassed("UserTask_StageOrder");
+        assertThat(pi).isEnded().hasPassed("Gateway_AnythingPicked", "EndEvent_OrderCancelled")
+                .hasNotPassed("ServiceTask_IssuePickupCode");
         assertThat(adapters.calls("refund")).singleElement()
                 .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(amount));
         assertThat(adapters.calls("release")).hasSize(1);
@@ -251,6 +260,24 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
     }
 
     @Test
+    void customerCancellationEndsAPickInProgress() {
+        ProcessInstance pi = place(PaymentMethod.PAY_AT_STORE, Map.of("SKU-1007", 1));
+        runJobs();
+        ProcessInstance picking = pickAndStage(pi);
+        assertThat(picking).isWaitingAt("UserTask_PickOrder");
+
+        assertThat(journeys.requestCancellation(pi.getBusinessKey())).isTrue();
+        runJobs();
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_CancelledOnRequest").hasNotPassed("ServiceTask_IssuePickupCode");
+        assertThat(picking).isEnded().hasNotPassed("ServiceTask_RecordPick", "EndEvent_PickedAndStaged");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(pi.getBusinessKey()).count()).isZero();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey()).count()).isZero();
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(adapters.calls("release")).hasSize(1);
+    }
+
+    @Test
     void paymentArrivingWhileTheOrderIsCancelledIsRefunded() {
         ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1012", 1));
         runJobs();
@@ -311,7 +338,7 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         callbacks.accept(paid);
         assertThat(order(pi).paidAmount()).isEqualTo(amount);
         assertThat(orders.timeline(pi.getBusinessKey())).filteredOn(e -> e.type().equals("PAID")).hasSize(1);
-        assertThat(pi).isWaitingAt("UserTask_PickOrder");
+        assertThat(pickAndStage(pi)).isWaitingAt("UserTask_PickOrder");
     }
 
     @Test
@@ -326,7 +353,8 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         });
         ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1010", 1));
         runJobs();
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(pi).isWaitingAt("UserTask_PickOrder"));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(pickAndStage(pi)).isWaitingAt("UserTask_PickOrder"));
     }
 
 }
