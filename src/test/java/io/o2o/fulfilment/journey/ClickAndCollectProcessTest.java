@@ -110,7 +110,8 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         assertThat(pi).isWaitingAt("Gateway_AwaitPayment");
         management.executeJob(timer(pi, "Event_PaymentWindowElapsed").getId());
         runJobs();
-        assertThat(pi).isEnded().hasPassed("Event_PaymentWindowElapsed", "EndEvent_OrderCancelled");
+        assertThat(pi).isEnded().hasPassed("Event_PaymentWindowElapsed", "CallActivity_CancelPaymentTimeout",
+                "EndEvent_OrderCancelled");
         assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(adapters.calls("release")).hasSize(1);
         assertThat(adapters.calls("refund")).isEmpty();
@@ -125,9 +126,27 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         callbacks.accept(new PaymentNotification(ScriptedAdapters.NAME, pi.getBusinessKey() + "-P1", order(pi).payableAmount(),
                 PaymentNotification.Outcome.FAILED, "T-1", "1006", "User denied", "momo:decline:" + pi.getId()));
         runJobs();
-        assertThat(pi).isEnded().hasPassed("Event_PaymentFailed", "EndEvent_OrderCancelled");
+        assertThat(pi).isEnded().hasPassed("Event_PaymentFailed", "CallActivity_CancelPaymentFailed",
+                "EndEvent_OrderCancelled");
         assertThat(adapters.calls("release")).hasSize(1);
         assertThat(adapters.calls("refund")).isEmpty();
+        assertThat(orders.timeline(pi.getBusinessKey()))
+                .anySatisfy(e -> assertThat(e.description()).contains("the payment did not go through"));
+    }
+
+    @Test
+    void paymentRejectedByTheWalletCancelsAndReleasesStock() {
+        adapters.answer("create", r -> Map.of("outcome", "REJECTED", "paymentId", r.get("paymentId"),
+                "resultCode", "22", "message", "Amount out of range"));
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1003", 1));
+        runJobs();
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_PaymentRejected", "CallActivity_CancelPaymentRejected",
+                "EndEvent_OrderCancelled");
+        assertThat(adapters.calls("release")).hasSize(1);
+        assertThat(adapters.calls("refund")).isEmpty();
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(orders.timeline(pi.getBusinessKey()))
+                .anySatisfy(e -> assertThat(e.description()).contains("the wallet refused the payment"));
     }
 
     @Test
@@ -168,8 +187,10 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         tasks.complete(task(pi).getId(), Map.of("pickedQuantities", "{\"SKU-1004\":0}"));
         runJobs();
         assertThat(picking).isEnded().hasPassed("EndEvent_NothingPicked").hasNotPassed("UserTask_StageOrder");
-        assertThat(pi).isEnded().hasPassed("Gateway_AnythingPicked", "EndEvent_OrderCancelled")
+        assertThat(pi).isEnded().hasPassed("CallActivity_CancelNothingPicked", "EndEvent_OrderCancelled")
                 .hasNotPassed("ServiceTask_IssuePickupCode");
+        assertThat(orders.timeline(pi.getBusinessKey()))
+                .anySatisfy(e -> assertThat(e.description()).contains("none of the items could be picked"));
         assertThat(adapters.calls("refund")).singleElement()
                 .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(amount));
         assertThat(adapters.calls("release")).hasSize(1);
@@ -204,7 +225,10 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         long paid = order(pi).netPaid();
         management.executeJob(timer(pi, "BoundaryEvent_NotCollected").getId());
         runJobs();
-        assertThat(pi).isEnded().hasPassed("BoundaryEvent_NotCollected", "EndEvent_OrderCancelled");
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_NotCollected", "CallActivity_CancelNotCollected",
+                "EndEvent_OrderCancelled");
+        assertThat(orders.timeline(pi.getBusinessKey()))
+                .anySatisfy(e -> assertThat(e.description()).contains("the order was not collected in time"));
         assertThat(adapters.calls("refund")).singleElement()
                 .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(paid));
         assertThat(adapters.calls("release")).hasSize(1);
@@ -227,8 +251,10 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
                 "shortages", List.of(Map.of("sku", "SKU-1006", "quantity", 3))));
         ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1006", 5));
         runJobs();
-        assertThat(pi).isEnded().hasPassed("BoundaryEvent_OutOfStock", "EndEvent_OrderCancelled")
-                .hasNotPassed("ServiceTask_CreatePayment");
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_OutOfStock", "CallActivity_CancelOutOfStock",
+                "EndEvent_OrderCancelled").hasNotPassed("ServiceTask_CreatePayment");
+        assertThat(orders.timeline(pi.getBusinessKey()))
+                .anySatisfy(e -> assertThat(e.description()).contains("the store does not have the items"));
         assertThat(adapters.calls("release")).isEmpty();
         assertThat(adapters.calls("refund")).isEmpty();
         assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
