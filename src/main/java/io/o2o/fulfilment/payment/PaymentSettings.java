@@ -13,10 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        {@code AT_HANDOVER} (authorise at order, capture when the customer has the goods) for wallets
  *        that can authorise
  * @param reconcileAfter a payment still pending this long is asked for at the wallet
+ * @param maxAuthorisationHold how long a wallet holds an authorisation before it lapses; money still
+ *        held is captured before then, even if the customer has not collected the order yet
  */
 @ConfigurationProperties("o2o.payment")
 public record PaymentSettings(Map<PaymentMethod, Wallet> wallets, CapturePolicy capture,
-        Duration reconcileAfter) {
+        Duration reconcileAfter, Duration maxAuthorisationHold) {
 
     public Wallet wallet(PaymentMethod method) {
         Wallet wallet = wallets == null ? null : wallets.get(method);

@@ -18,6 +18,8 @@ public final class JourneyVariables {
     public static final String PAYMENT_WINDOW = "paymentWindow";
     public static final String COLLECTION_WINDOW = "collectionWindow";
     public static final String REMINDER_CYCLE = "reminderCycle";
+    /** ISO 8601 duration from the start after which money the wallet still holds is captured. */
+    public static final String CAPTURE_HELD_PAYMENT_AFTER = "captureHeldPaymentAfter";
     public static final String PICKED_QUANTITIES = "pickedQuantities";
     public static final String PICK_LIST = "pickList";
     public static final String PICK_OUTCOME = "pickOutcome";

@@ -104,6 +104,21 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
     }
 
     @Test
+    void aHoldRunningOutOnMoneyAlreadyPaidChangesNothing() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1005", 1));
+        runJobs();
+        pay(pi, order(pi).payableAmount());
+
+        management.executeJob(timer(pi, "StartEvent_HoldRunningOut").getId());
+        runJobs();
+
+        assertThat(pi).hasPassed("EndEvent_NothingHeld").hasNotPassed("ServiceTask_CaptureHeldPayment");
+        assertThat(pickAndStage(pi)).isWaitingAt("UserTask_PickOrder");
+        assertThat(adapters.calls("capture")).isEmpty();
+        assertThat(adapters.calls("refund")).isEmpty();
+    }
+
+    @Test
     void unpaidOrderIsCancelledWhenThePaymentWindowElapses() {
         ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1002", 1));
         runJobs();
