@@ -99,12 +99,8 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
 
     @Test
     void aShortPickIsCapturedInFullAndTheDifferenceRefundedOnce() {
-        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1001", 2, "SKU-1005", 1));
-        runJobs();
-        long authorised = order(pi).payableAmount();
-        authorise(pi);
-        tasks.complete(task(pi).getId(), Map.of("pickedQuantities", "{\"SKU-1001\":1}"));
-        runJobs();
+        ProcessInstance pi = authorisedThenShortPicked();
+        long authorised = ledger.paymentOf(pi.getBusinessKey()).orElseThrow().amount();
         assertThat(adapters.calls("refund")).as("nothing is charged yet, so nothing to refund").isEmpty();
 
         handOver(pi);
@@ -126,12 +122,8 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
     @Test
     void moneyStillHeldWhenTheHoldRunsOutIsCapturedOnceAndNotAgainAtHandover() {
         Instant placed = Instant.now();
-        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1001", 2, "SKU-1005", 1));
-        runJobs();
-        long authorised = order(pi).payableAmount();
-        authorise(pi);
-        tasks.complete(task(pi).getId(), Map.of("pickedQuantities", "{\"SKU-1001\":1}"));
-        runJobs();
+        ProcessInstance pi = authorisedThenShortPicked();
+        long authorised = ledger.paymentOf(pi.getBusinessKey()).orElseThrow().amount();
         Job hold = timer(pi, HOLD_RUNS_OUT);
         // P7D held, less the 15 minutes the customer has to pay and a margin of 6 hours
         Duration after = Duration.ofDays(7).minusMinutes(15).minusHours(6);
@@ -240,6 +232,16 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
         assertThat(order(pi).refundedAmount()).isEqualTo(order(pi).paidAmount());
         assertThat(orders.timeline(pi.getBusinessKey())).anySatisfy(e -> assertThat(e.description())
                 .contains("resolved by hand by ops").contains("VCB 20261125-0042"));
+    }
+
+    /** A MoMo order whose money is held, picked without one of its two SKU-1001 (199,000 VND). */
+    private ProcessInstance authorisedThenShortPicked() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1001", 2, "SKU-1005", 1));
+        runJobs();
+        authorise(pi);
+        tasks.complete(task(pi).getId(), Map.of("pickedQuantities", "{\"SKU-1001\":1}"));
+        runJobs();
+        return pi;
     }
 
     private void authorise(ProcessInstance pi) {
