@@ -95,8 +95,8 @@ public class PaymentLedger {
     /** Payments still waiting for the wallet's answer that were opened between the two instants. */
     @Transactional(readOnly = true)
     List<PaymentRecord> pendingBetween(Instant openedAfter, Instant openedBefore, int limit) {
-        return jdbc.sql(SELECT + """
-                 where kind = ? and status = ? and created_at > ? and created_at < ? order by created_at limit ?""")
+        return jdbc.sql(SELECT
+                + " where kind = ? and status = ? and created_at > ? and created_at < ? order by created_at limit ?")
                 .params(PaymentRecord.Kind.PAYMENT.name(), PaymentRecord.Status.PENDING.name(),
                         Timestamp.from(openedAfter), Timestamp.from(openedBefore), limit)
                 .query(PaymentRecord.class)

@@ -146,6 +146,16 @@ public class PaymentService {
     }
 
     /**
+     * Whether money the wallet still holds must be captured now, because the hold is about to lapse:
+     * not once the goods have left the store (the handover captures) nor while the order is being
+     * cancelled (the cancellation releases the hold).
+     */
+    @Transactional(readOnly = true)
+    public boolean captureBeforeHoldLapses(String orderNumber) {
+        return captureDue(orderNumber) && orders.get(orderNumber).status().cancellable();
+    }
+
+    /**
      * Opens a refund of at most what is left of the payment.
      *
      * @return the refund, or empty when nothing is left to give back

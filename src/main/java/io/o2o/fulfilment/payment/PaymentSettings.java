@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        that can authorise
  * @param reconcileAfter a payment still pending this long is asked for at the wallet
  * @param reconcileWithin and asked for until it is this old (longer than any payment link lives)
+ * @param maxAuthorisationHold how long a wallet holds an authorisation before it lapses; money still
+ *        held is captured before then, even if the customer has not collected the order yet
  */
 @ConfigurationProperties("o2o.payment")
 public record PaymentSettings(Map<PaymentMethod, Wallet> wallets, CapturePolicy capture,
-        Duration reconcileAfter, Duration reconcileWithin) {
+        Duration reconcileAfter, Duration reconcileWithin, Duration maxAuthorisationHold) {
 
     public Wallet wallet(PaymentMethod method) {
         Wallet wallet = wallets == null ? null : wallets.get(method);

@@ -10,6 +10,7 @@ public final class JourneyVariables {
 
     public static final String CLICK_AND_COLLECT = "click-and-collect";
     public static final String REFUND_PAYMENT = "refund-payment";
+    public static final String PICK_AND_STAGE = "pick-and-stage";
 
     /** Task-local, for the staff to read: the process itself uses its business key. */
     public static final String ORDER_NUMBER = "orderNumber";
@@ -17,6 +18,8 @@ public final class JourneyVariables {
     public static final String PAYMENT_WINDOW = "paymentWindow";
     public static final String COLLECTION_WINDOW = "collectionWindow";
     public static final String REMINDER_CYCLE = "reminderCycle";
+    /** ISO 8601 duration from the start after which money the wallet still holds is captured. */
+    public static final String CAPTURE_HELD_PAYMENT_AFTER = "captureHeldPaymentAfter";
     public static final String PICKED_QUANTITIES = "pickedQuantities";
     public static final String PICK_LIST = "pickList";
     public static final String PICK_OUTCOME = "pickOutcome";

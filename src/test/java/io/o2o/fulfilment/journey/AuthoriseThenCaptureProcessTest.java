@@ -10,6 +10,8 @@ import io.o2o.fulfilment.order.PaymentMethod;
 import io.o2o.fulfilment.payment.PaymentRecord;
 import io.o2o.fulfilment.port.PaymentNotification;
 import io.o2o.fulfilment.process.JourneyVariables;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -39,6 +41,8 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
 
+    private static final String HOLD_RUNS_OUT = "StartEvent_HoldRunningOut";
+
     @Autowired
     PaymentReconciliation reconciliation;
 
@@ -48,8 +52,9 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
         runJobs();
         assertThat(adapters.calls("create")).singleElement().satisfies(r -> assertThat(r.get("capture")).isEqualTo(false));
         authorise(pi);
-        assertThat(pi).isWaitingAt("UserTask_PickOrder");
+        assertThat(pickAndStage(pi)).isWaitingAt("UserTask_PickOrder");
         assertThat(order(pi).paidAmount()).isZero();
+        assertThat(timer(pi, HOLD_RUNS_OUT)).isNotNull();
 
         journeys.requestCancellation(pi.getBusinessKey());
         runJobs();
@@ -63,6 +68,7 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
                 .isEqualTo(PaymentRecord.Status.VOIDED);
         assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(order(pi).refundedAmount()).isZero();
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 
     @Test
@@ -76,7 +82,7 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
         reconciliation.reconcile();
         runJobs();
 
-        assertThat(pi).isWaitingAt("UserTask_PickOrder");
+        assertThat(pickAndStage(pi)).isWaitingAt("UserTask_PickOrder");
         assertThat(adapters.calls("query")).singleElement()
                 .satisfies(r -> assertThat(r.get("paymentId")).isEqualTo(pi.getBusinessKey() + "-P1"));
         assertThat(ledger.paymentOf(pi.getBusinessKey())).get().extracting(PaymentRecord::status)
@@ -86,18 +92,15 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
                 PaymentNotification.Outcome.AUTHORISED, "T-late", "9000", "Authorised.", "scripted:ipn:" + pi.getId()));
         reconciliation.reconcile();
         runJobs();
-        assertThat(pi).as("the late notification and a second round change nothing").isWaitingAt("UserTask_PickOrder");
+        assertThat(pickAndStage(pi)).as("the late notification and a second round change nothing")
+                .isWaitingAt("UserTask_PickOrder");
         assertThat(adapters.calls("query")).hasSize(1);
     }
 
     @Test
     void aShortPickIsCapturedInFullAndTheDifferenceRefundedOnce() {
-        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1001", 2, "SKU-1005", 1));
-        runJobs();
-        long authorised = order(pi).payableAmount();
-        authorise(pi);
-        tasks.complete(task(pi).getId(), Map.of("pickedQuantities", "{\"SKU-1001\":1}"));
-        runJobs();
+        ProcessInstance pi = authorisedThenShortPicked();
+        long authorised = ledger.paymentOf(pi.getBusinessKey()).orElseThrow().amount();
         assertThat(adapters.calls("refund")).as("nothing is charged yet, so nothing to refund").isEmpty();
 
         handOver(pi);
@@ -112,6 +115,63 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
                 .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(199_000));
         assertThat(order(pi).paidAmount()).isEqualTo(authorised);
         assertThat(order(pi).netPaid()).isEqualTo(order(pi).payableAmount());
+        assertThat(pi).as("the hold never ran out").hasNotPassed("ServiceTask_CheckHeldPayment");
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void moneyStillHeldWhenTheHoldRunsOutIsCapturedOnceAndNotAgainAtHandover() {
+        Instant placed = Instant.now();
+        ProcessInstance pi = authorisedThenShortPicked();
+        long authorised = ledger.paymentOf(pi.getBusinessKey()).orElseThrow().amount();
+        Job hold = timer(pi, HOLD_RUNS_OUT);
+        // P7D held, less the 15 minutes the customer has to pay and a margin of 6 hours
+        Duration after = Duration.ofDays(7).minusMinutes(15).minusHours(6);
+        assertThat(hold.getDuedate().toInstant()).isBetween(placed.plus(after), Instant.now().plus(after));
+
+        management.executeJob(hold.getId());
+        runJobs();
+
+        assertThat(pi).hasPassed("ServiceTask_CaptureHeldPayment", "CallActivity_RefundHeldCaptureDifference",
+                "EndEvent_HeldPaymentCaptured");
+        assertThat(timer(pi, HOLD_RUNS_OUT)).as("the hold timer fires once").isNull();
+        assertThat(adapters.calls("capture")).singleElement()
+                .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(authorised));
+        assertThat(adapters.calls("refund")).singleElement()
+                .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(199_000));
+        assertThat(ledger.paymentOf(pi.getBusinessKey())).get().extracting(PaymentRecord::status)
+                .isEqualTo(PaymentRecord.Status.PAID);
+
+        handOver(pi);
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_OrderCollected")
+                .hasNotPassed("ServiceTask_CapturePayment", "CallActivity_RefundCaptureDifference");
+        assertThat(adapters.calls("capture")).hasSize(1);
+        assertThat(adapters.calls("refund")).hasSize(1);
+        assertThat(order(pi).paidAmount()).isEqualTo(authorised);
+        assertThat(order(pi).netPaid()).isEqualTo(order(pi).payableAmount());
+    }
+
+    @Test
+    void aHoldRunningOutWhileTheOrderIsCancelledCapturesNothing() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1001", 1));
+        runJobs();
+        authorise(pi);
+        tasks.complete(task(pi).getId());
+        tasks.complete(task(pi).getId(), Map.of("stagingLocation", "C-3"));
+        runJobs();
+        management.executeJob(timer(pi, "BoundaryEvent_NotCollected").getId());
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLING);
+
+        management.executeJob(timer(pi, HOLD_RUNS_OUT).getId());
+        runJobs();
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_NothingHeld", "EndEvent_OrderCancelled")
+                .hasNotPassed("ServiceTask_CaptureHeldPayment");
+        assertThat(adapters.calls("capture")).isEmpty();
+        assertThat(adapters.calls("void")).hasSize(1);
+        assertThat(ledger.paymentOf(pi.getBusinessKey())).get().extracting(PaymentRecord::status)
+                .isEqualTo(PaymentRecord.Status.VOIDED);
     }
 
     @Test
@@ -136,7 +196,7 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
             throw new IllegalStateException("WMS offline");
         });
         ProcessInstance pi = place(PaymentMethod.PAY_AT_STORE, Map.of("SKU-1011", 1));
-        Job reserve = management.createJobQuery().processInstanceId(pi.getId()).singleResult();
+        Job reserve = management.createJobQuery().processInstanceId(pi.getId()).messages().singleResult();
         assertThatThrownBy(() -> management.executeJob(reserve.getId())).hasMessageContaining("WMS offline");
         adapters.reset();
         management.executeJob(reserve.getId());
@@ -172,6 +232,16 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
         assertThat(order(pi).refundedAmount()).isEqualTo(order(pi).paidAmount());
         assertThat(orders.timeline(pi.getBusinessKey())).anySatisfy(e -> assertThat(e.description())
                 .contains("resolved by hand by ops").contains("VCB 20261125-0042"));
+    }
+
+    /** A MoMo order whose money is held, picked without one of its two SKU-1001 (199,000 VND). */
+    private ProcessInstance authorisedThenShortPicked() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1001", 2, "SKU-1005", 1));
+        runJobs();
+        authorise(pi);
+        tasks.complete(task(pi).getId(), Map.of("pickedQuantities", "{\"SKU-1001\":1}"));
+        runJobs();
+        return pi;
     }
 
     private void authorise(ProcessInstance pi) {

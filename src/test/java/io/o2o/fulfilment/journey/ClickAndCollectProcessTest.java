@@ -67,8 +67,12 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         assertThat(order.paymentUrl()).isEqualTo("https://pay.example/" + pi.getBusinessKey() + "-P1");
 
         pay(pi, order.payableAmount());
-        assertThat(pi).isWaitingAt("UserTask_PickOrder");
+        assertThat(pi).isWaitingAt("CallActivity_PickAndStage");
+        ProcessInstance picking = pickAndStage(pi);
+        assertThat(picking).isWaitingAt("UserTask_PickOrder");
+        assertThat(picking.getBusinessKey()).isEqualTo(pi.getBusinessKey());
         Task pick = task(pi);
+        assertThat(pick.getTaskDefinitionKey()).isEqualTo("UserTask_PickOrder");
         assertThat(tasks.getIdentityLinksForTask(pick.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("store-hcm-q1"));
         assertThat((String) tasks.getVariableLocal(pick.getId(), "pickList")).contains("SKU-1001", "SKU-1013");
@@ -76,10 +80,11 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         assertThat(pick.getDescription()).startsWith(pi.getBusinessKey()).contains("paid by MOMO");
 
         tasks.complete(pick.getId());
-        assertThat(pi).isWaitingAt("UserTask_StageOrder");
+        assertThat(picking).isWaitingAt("UserTask_StageOrder");
         // submitted as Tasklist does, so that the generated form's fields are validated
         forms.submitTaskForm(task(pi).getId(), Map.of("stagingLocation", "Kệ A-12"));
         runJobs();
+        assertThat(picking).isEnded().hasPassed("EndEvent_PickedAndStaged");
         assertThat(pi).isWaitingAt("UserTask_HandOverOrder");
         assertThat(order(pi).status()).isEqualTo(OrderStatus.READY_FOR_PICKUP);
         assertThat(order(pi).stagingLocation()).isEqualTo("Kệ A-12");
@@ -99,13 +104,29 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
     }
 
     @Test
+    void aHoldRunningOutOnMoneyAlreadyPaidChangesNothing() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1005", 1));
+        runJobs();
+        pay(pi, order(pi).payableAmount());
+
+        management.executeJob(timer(pi, "StartEvent_HoldRunningOut").getId());
+        runJobs();
+
+        assertThat(pi).hasPassed("EndEvent_NothingHeld").hasNotPassed("ServiceTask_CaptureHeldPayment");
+        assertThat(pickAndStage(pi)).isWaitingAt("UserTask_PickOrder");
+        assertThat(adapters.calls("capture")).isEmpty();
+        assertThat(adapters.calls("refund")).isEmpty();
+    }
+
+    @Test
     void unpaidOrderIsCancelledWhenThePaymentWindowElapses() {
         ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1002", 1));
         runJobs();
         assertThat(pi).isWaitingAt("Gateway_AwaitPayment");
         management.executeJob(timer(pi, "Event_PaymentWindowElapsed").getId());
         runJobs();
-        assertThat(pi).isEnded().hasPassed("Event_PaymentWindowElapsed", "EndEvent_OrderCancelled");
+        assertThat(pi).isEnded().hasPassed("Event_PaymentWindowElapsed", "CallActivity_CancelPaymentTimeout",
+                "EndEvent_OrderCancelled");
         assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(adapters.calls("release")).hasSize(1);
         assertThat(adapters.calls("refund")).isEmpty();
@@ -120,9 +141,27 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         callbacks.accept(new PaymentNotification(ScriptedAdapters.NAME, pi.getBusinessKey() + "-P1", order(pi).payableAmount(),
                 PaymentNotification.Outcome.FAILED, "T-1", "1006", "User denied", "momo:decline:" + pi.getId()));
         runJobs();
-        assertThat(pi).isEnded().hasPassed("Event_PaymentFailed", "EndEvent_OrderCancelled");
+        assertThat(pi).isEnded().hasPassed("Event_PaymentFailed", "CallActivity_CancelPaymentFailed",
+                "EndEvent_OrderCancelled");
         assertThat(adapters.calls("release")).hasSize(1);
         assertThat(adapters.calls("refund")).isEmpty();
+        assertThat(orders.timeline(pi.getBusinessKey()))
+                .anySatisfy(e -> assertThat(e.description()).contains("the payment did not go through"));
+    }
+
+    @Test
+    void paymentRejectedByTheWalletCancelsAndReleasesStock() {
+        adapters.answer("create", r -> Map.of("outcome", "REJECTED", "paymentId", r.get("paymentId"),
+                "resultCode", "22", "message", "Amount out of range"));
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1003", 1));
+        runJobs();
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_PaymentRejected", "CallActivity_CancelPaymentRejected",
+                "EndEvent_OrderCancelled");
+        assertThat(adapters.calls("release")).hasSize(1);
+        assertThat(adapters.calls("refund")).isEmpty();
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(orders.timeline(pi.getBusinessKey()))
+                .anySatisfy(e -> assertThat(e.description()).contains("the wallet refused the payment"));
     }
 
     @Test
@@ -130,9 +169,10 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1001", 2, "SKU-1005", 1));
         runJobs();
         pay(pi, order(pi).payableAmount());
+        ProcessInstance picking = pickAndStage(pi);
         tasks.complete(task(pi).getId(), Map.of("pickedQuantities", "{\"SKU-1001\":1}"));
         runJobs();
-        assertThat(pi).isWaitingAt("UserTask_StageOrder").hasPassed("ServiceTask_ReleaseUnpicked",
+        assertThat(picking).isWaitingAt("UserTask_StageOrder").hasPassed("ServiceTask_ReleaseUnpicked",
                 "CallActivity_RefundShortPick");
         assertThat(adapters.calls("release")).singleElement()
                 .satisfies(r -> assertThat(r.get("lines").toString()).isEqualTo("[{sku=SKU-1001, quantity=1}]"));
@@ -158,9 +198,14 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         runJobs();
         long amount = order(pi).payableAmount();
         pay(pi, amount);
+        ProcessInstance picking = pickAndStage(pi);
         tasks.complete(task(pi).getId(), Map.of("pickedQuantities", "{\"SKU-1004\":0}"));
         runJobs();
-        assertThat(pi).isEnded().hasPassed("EndEvent_OrderCancelled");
+        assertThat(picking).isEnded().hasPassed("EndEvent_NothingPicked").hasNotPassed("UserTask_StageOrder");
+        assertThat(pi).isEnded().hasPassed("CallActivity_CancelNothingPicked", "EndEvent_OrderCancelled")
+                .hasNotPassed("ServiceTask_IssuePickupCode");
+        assertThat(orders.timeline(pi.getBusinessKey()))
+                .anySatisfy(e -> assertThat(e.description()).contains("none of the items could be picked"));
         assertThat(adapters.calls("refund")).singleElement()
                 .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(amount));
         assertThat(adapters.calls("release")).hasSize(1);
@@ -195,7 +240,10 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         long paid = order(pi).netPaid();
         management.executeJob(timer(pi, "BoundaryEvent_NotCollected").getId());
         runJobs();
-        assertThat(pi).isEnded().hasPassed("BoundaryEvent_NotCollected", "EndEvent_OrderCancelled");
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_NotCollected", "CallActivity_CancelNotCollected",
+                "EndEvent_OrderCancelled");
+        assertThat(orders.timeline(pi.getBusinessKey()))
+                .anySatisfy(e -> assertThat(e.description()).contains("the order was not collected in time"));
         assertThat(adapters.calls("refund")).singleElement()
                 .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(paid));
         assertThat(adapters.calls("release")).hasSize(1);
@@ -218,8 +266,10 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
                 "shortages", List.of(Map.of("sku", "SKU-1006", "quantity", 3))));
         ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1006", 5));
         runJobs();
-        assertThat(pi).isEnded().hasPassed("BoundaryEvent_OutOfStock", "EndEvent_OrderCancelled")
-                .hasNotPassed("ServiceTask_CreatePayment");
+        assertThat(pi).isEnded().hasPassed("BoundaryEvent_OutOfStock", "CallActivity_CancelOutOfStock",
+                "EndEvent_OrderCancelled").hasNotPassed("ServiceTask_CreatePayment");
+        assertThat(orders.timeline(pi.getBusinessKey()))
+                .anySatisfy(e -> assertThat(e.description()).contains("the store does not have the items"));
         assertThat(adapters.calls("release")).isEmpty();
         assertThat(adapters.calls("refund")).isEmpty();
         assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
@@ -248,6 +298,24 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         assertThat(adapters.calls("release")).hasSize(1);
         assertThat(orders.timeline(pi.getBusinessKey()))
                 .anySatisfy(e -> assertThat(e.description()).contains("the customer cancelled"));
+    }
+
+    @Test
+    void customerCancellationEndsAPickInProgress() {
+        ProcessInstance pi = place(PaymentMethod.PAY_AT_STORE, Map.of("SKU-1007", 1));
+        runJobs();
+        ProcessInstance picking = pickAndStage(pi);
+        assertThat(picking).isWaitingAt("UserTask_PickOrder");
+
+        assertThat(journeys.requestCancellation(pi.getBusinessKey())).isTrue();
+        runJobs();
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_CancelledOnRequest").hasNotPassed("ServiceTask_IssuePickupCode");
+        assertThat(picking).isEnded().hasNotPassed("ServiceTask_RecordPick", "EndEvent_PickedAndStaged");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(pi.getBusinessKey()).count()).isZero();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey()).count()).isZero();
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(adapters.calls("release")).hasSize(1);
     }
 
     @Test
@@ -311,7 +379,7 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         callbacks.accept(paid);
         assertThat(order(pi).paidAmount()).isEqualTo(amount);
         assertThat(orders.timeline(pi.getBusinessKey())).filteredOn(e -> e.type().equals("PAID")).hasSize(1);
-        assertThat(pi).isWaitingAt("UserTask_PickOrder");
+        assertThat(pickAndStage(pi)).isWaitingAt("UserTask_PickOrder");
     }
 
     @Test
@@ -326,7 +394,8 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         });
         ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1010", 1));
         runJobs();
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(pi).isWaitingAt("UserTask_PickOrder"));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(pickAndStage(pi)).isWaitingAt("UserTask_PickOrder"));
     }
 
 }

@@ -125,6 +125,11 @@ abstract class JourneyTestSupport {
         return orders.pickupCode(order(pi)).orElseThrow();
     }
 
+    /** The order's pick and stage, running as a process of its own that the journey called. */
+    ProcessInstance pickAndStage(ProcessInstance pi) {
+        return BpmnAwareTests.calledProcessInstance(JourneyVariables.PICK_AND_STAGE, pi);
+    }
+
     Task task(ProcessInstance pi) {
         return tasks.createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
     }

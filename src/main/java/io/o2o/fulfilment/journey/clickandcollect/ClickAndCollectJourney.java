@@ -2,8 +2,10 @@ package io.o2o.fulfilment.journey.clickandcollect;
 
 import io.o2o.fulfilment.order.FulfilmentType;
 import io.o2o.fulfilment.order.Order;
+import io.o2o.fulfilment.payment.PaymentSettings;
 import io.o2o.fulfilment.process.Journey;
 import io.o2o.fulfilment.process.JourneyVariables;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -11,10 +13,22 @@ import org.springframework.stereotype.Component;
 @Component
 class ClickAndCollectJourney implements Journey {
 
-    private final ClickAndCollectSettings settings;
+    /** How long before the wallet's hold lapses money still held is captured, so a retried capture is in time. */
+    static final Duration HOLD_SAFETY_MARGIN = Duration.ofHours(6);
 
-    ClickAndCollectJourney(ClickAndCollectSettings settings) {
+    private final ClickAndCollectSettings settings;
+    private final Duration captureHeldPaymentAfter;
+
+    ClickAndCollectJourney(ClickAndCollectSettings settings, PaymentSettings payments) {
         this.settings = settings;
+        // the hold begins when the customer pays, at the latest when the payment window closes
+        this.captureHeldPaymentAfter = payments.maxAuthorisationHold().minus(settings.paymentWindow())
+                .minus(HOLD_SAFETY_MARGIN);
+        if (captureHeldPaymentAfter.isNegative() || captureHeldPaymentAfter.isZero()) {
+            throw new IllegalStateException("o2o.payment.max-authorisation-hold (" + payments.maxAuthorisationHold()
+                    + ") must be longer than o2o.click-and-collect.payment-window (" + settings.paymentWindow()
+                    + ") plus " + HOLD_SAFETY_MARGIN + " to capture held money in time");
+        }
     }
 
     @Override
@@ -33,6 +47,7 @@ class ClickAndCollectJourney implements Journey {
                 JourneyVariables.PAYMENT_METHOD, order.paymentMethod().name(),
                 JourneyVariables.PAYMENT_WINDOW, settings.paymentWindow().toString(),
                 JourneyVariables.COLLECTION_WINDOW, settings.collectionWindow().toString(),
-                JourneyVariables.REMINDER_CYCLE, settings.reminderCycle());
+                JourneyVariables.REMINDER_CYCLE, settings.reminderCycle(),
+                JourneyVariables.CAPTURE_HELD_PAYMENT_AFTER, captureHeldPaymentAfter.toString());
     }
 }

@@ -1,0 +1,29 @@
+package io.o2o.fulfilment.journey.clickandcollect;
+
+import io.o2o.fulfilment.payment.PaymentService;
+import io.o2o.fulfilment.process.JourneyVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The wallet's hold on the order's money is about to lapse: tells the model whether to capture it now
+ * ({@code captureDue}). Its variables stay in the event subprocess, so the capture it leads to never
+ * touches the handover's own.
+ */
+@Component("checkHeldPayment")
+class CheckHeldPaymentDelegate implements JavaDelegate {
+
+    private final PaymentService payments;
+
+    CheckHeldPaymentDelegate(PaymentService payments) {
+        this.payments = payments;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariableLocal(JourneyVariables.CAPTURE_DUE,
+                payments.captureBeforeHoldLapses(execution.getProcessBusinessKey()));
+        execution.setVariableLocal(JourneyVariables.REFUND_AMOUNT, 0L);
+    }
+}
