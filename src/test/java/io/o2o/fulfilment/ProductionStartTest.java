@@ -13,8 +13,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Outside the demo profile no key has a default: a start without one fails before serving anything,
- * and Spring Boot's report names the setting to give.
+ * A production start (the {@code postgres} profile, without {@code demo}) has no key by default: a
+ * start without one fails before serving anything, and Spring Boot's report names the setting.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionStartTest {
@@ -37,6 +37,7 @@ class ProductionStartTest {
     @Test
     void aWalletThatIsSwitchedOffNeedsNoKeysAndIsNotOffered() {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FulfilmentApplication.class).run(
+                "--spring.profiles.active=postgres",
                 "--spring.datasource.url=jdbc:h2:mem:production-start-without-zalopay", "--server.port=0",
                 "--o2o.pickup-code.key=production-start-test", "--o2o.momo.partner-code=O2OTEST",
                 "--o2o.momo.access-key=a", "--o2o.momo.secret-key=s", "--o2o.zalopay.enabled=false")) {
@@ -54,10 +55,11 @@ class ProductionStartTest {
     }
 
     private static void start(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--spring.datasource.url=jdbc:h2:mem:production-start";
-        all[1] = "--server.port=0";
-        System.arraycopy(args, 0, all, 2, args.length);
+        String[] all = new String[args.length + 3];
+        all[0] = "--spring.profiles.active=postgres";
+        all[1] = "--spring.datasource.url=jdbc:h2:mem:production-start";
+        all[2] = "--server.port=0";
+        System.arraycopy(args, 0, all, 3, args.length);
         new SpringApplicationBuilder(FulfilmentApplication.class).run(all).close();
     }
 }

@@ -244,7 +244,8 @@ class CancellationRaceProcessTest extends JourneyTestSupport {
         runJobs();
         callbacks.accept(settled(pi, method, order(pi).payableAmount()));
         runJobs();
-        assertThat(pi).isWaitingAt("UserTask_PickOrder");
+        assertThat(pi).isWaitingAt("CallActivity_PickAndStage");
+        assertThat(pickAndStage(pi)).isWaitingAt("UserTask_PickOrder");
         return pi;
     }
 

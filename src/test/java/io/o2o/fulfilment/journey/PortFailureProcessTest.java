@@ -98,7 +98,7 @@ class PortFailureProcessTest extends JourneyTestSupport {
         runJobs();
 
         assertThat(pi).isEnded().hasPassed("ServiceTask_ReserveStock", "BoundaryEvent_PaymentRejected",
-                "CallActivity_CancelOrder", "EndEvent_OrderCancelled").hasNotPassed("Gateway_AwaitPayment");
+                "CallActivity_CancelPaymentRejected", "EndEvent_OrderCancelled").hasNotPassed("Gateway_AwaitPayment");
         assertThat(runtime.createIncidentQuery().count()).as("a business refusal is no incident").isZero();
         assertThat(adapters.calls("create")).as("a refusal is not retried").hasSize(1);
         assertThat(adapters.calls("release")).singleElement().satisfies(r -> {

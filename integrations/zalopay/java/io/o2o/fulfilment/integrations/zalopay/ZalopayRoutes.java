@@ -55,11 +55,11 @@ class ZalopayRoutes extends AdapterRoutes {
         serve("zalopay-refund", RefundRequest.class, payments::refund);
         serve("zalopay-query", PaymentStatusRequest.class, payments::query);
         serve("zalopay-capture", CaptureRequest.class, request -> {
-            throw new UnsupportedOperationException("ZaloPay has no authorisation to capture; payment "
+            throw new IllegalStateException("ZaloPay has no authorisation to capture; payment "
                     + request.paymentId() + " was paid at once");
         });
         serve("zalopay-void", VoidRequest.class, request -> {
-            throw new UnsupportedOperationException("ZaloPay has no authorisation to void; refund payment "
+            throw new IllegalStateException("ZaloPay has no authorisation to void; refund payment "
                     + request.paymentId() + " instead");
         });
 

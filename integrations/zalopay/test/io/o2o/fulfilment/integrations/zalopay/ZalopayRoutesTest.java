@@ -167,10 +167,10 @@ class ZalopayRoutesTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("capture=true");
         assertThatThrownBy(() -> camel.requestBody("direct:zalopay-capture",
                 new CaptureRequest("k", "WEB-1", "WEB-1-P1", "1", AMOUNT, AMOUNT, null))).cause()
-                .isInstanceOf(UnsupportedOperationException.class);
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> camel.requestBody("direct:zalopay-void",
                 new VoidRequest("k", "WEB-1", "WEB-1-P1", "1", AMOUNT, null))).cause()
-                .isInstanceOf(UnsupportedOperationException.class);
+                .isInstanceOf(IllegalStateException.class);
     }
 
     private PaymentStatus query(PaymentRequest payment) {
