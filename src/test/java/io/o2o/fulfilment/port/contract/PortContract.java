@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.o2o.fulfilment.port.PortResult;
 import io.o2o.fulfilment.port.RemoteSystemException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.camel.ProducerTemplate;
@@ -102,9 +103,15 @@ public abstract class PortContract {
         return action.effects() == null ? 0 : action.effects().applyAsLong(request);
     }
 
-    /** Java adapters answer the record, YAML adapters its JSON: both are read as the port's result type. */
+    /**
+     * Java adapters answer the record, YAML adapters its JSON (as text or a stream, as the application's
+     * port client takes it too): all are read as the port's result type.
+     */
     private PortResult call(ActionContract action, Object request) throws Exception {
         Object answer = camel().requestBody(action.port().adapterEndpointUri(adapter()), JSON.writeValueAsString(request));
+        if (answer instanceof InputStream || answer instanceof byte[]) {
+            answer = camel().getCamelContext().getTypeConverter().mandatoryConvertTo(String.class, answer);
+        }
         return answer instanceof String text ? JSON.readValue(text, action.port().resultType())
                 : JSON.convertValue(answer, action.port().resultType());
     }
