@@ -26,6 +26,19 @@ class CapturePaymentMapping implements PortMapping<CaptureRequest, CaptureResult
         return Port.PAYMENT_CAPTURE;
     }
 
+    /**
+     * The hold may have been captured by the other path (before it lapsed, or at handover) while this
+     * job waited: jobs of one order run one at a time, so this one then finds nothing held.
+     */
+    @Override
+    public boolean due(PortCall call) {
+        if (payments.captureDue(call.orderNumber())) {
+            return true;
+        }
+        call.setVariable(JourneyVariables.REFUND_AMOUNT, 0L);
+        return false;
+    }
+
     @Override
     public CaptureRequest request(PortCall call) {
         Order order = call.order();

@@ -12,6 +12,14 @@ interface PortMapping<Q, R extends PortResult> {
 
     Port port();
 
+    /**
+     * Whether the call still has something to do when its job runs; a call made moot meanwhile (the
+     * money was captured by another path) is skipped rather than sent.
+     */
+    default boolean due(PortCall call) {
+        return true;
+    }
+
     Q request(PortCall call);
 
     void apply(PortCall call, Q request, R result);

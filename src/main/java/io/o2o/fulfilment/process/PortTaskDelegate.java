@@ -53,6 +53,9 @@ class PortTaskDelegate implements JavaDelegate {
     }
 
     private <Q, R extends PortResult> void run(PortMapping<Q, R> mapping, PortCall call, String adapter) {
+        if (!mapping.due(call)) {
+            return;
+        }
         Q request = mapping.request(call);
         R result = ports.call(mapping.port(), adapter, request);
         mapping.apply(call, request, result);

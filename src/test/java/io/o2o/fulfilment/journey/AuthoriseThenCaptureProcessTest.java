@@ -12,6 +12,7 @@ import io.o2o.fulfilment.port.PaymentNotification;
 import io.o2o.fulfilment.process.JourneyVariables;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -242,6 +243,39 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
         tasks.complete(task(pi).getId(), Map.of("pickedQuantities", "{\"SKU-1001\":1}"));
         runJobs();
         return pi;
+    }
+
+    @Test
+    void aHoldCaptureAndAHandoverCaptureQueuedTogetherTakeTheMoneyOnce() {
+        ProcessInstance pi = authorisedThenShortPicked();
+        management.executeJob(timer(pi, HOLD_RUNS_OUT).getId());
+        tasks.complete(task(pi).getId(), Map.of("stagingLocation", "C-3"));
+        runJobsExcept("ServiceTask_CaptureHeldPayment");
+        tasks.complete(task(pi).getId(), Map.of("pickupCode", pickupCode(pi)));
+        assertThat(management.createJobQuery().activityId("ServiceTask_CaptureHeldPayment").count()).isOne();
+        assertThat(management.createJobQuery().activityId("ServiceTask_CapturePayment").count()).isOne();
+
+        runJobs();
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_OrderCollected");
+        assertThat(adapters.calls("capture")).as("the second capture finds nothing held").hasSize(1);
+        assertThat(adapters.calls("refund")).singleElement()
+                .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(199_000));
+        assertThat(order(pi).netPaid()).isEqualTo(order(pi).payableAmount());
+    }
+
+    private void runJobsExcept(String activityId) {
+        for (int round = 0; round < 50; round++) {
+            List<String> held = management.createJobQuery().activityId(activityId).list().stream().map(Job::getId)
+                    .toList();
+            List<Job> due = management.createJobQuery().executable().messages().list().stream()
+                    .filter(job -> !held.contains(job.getId()))
+                    .toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
     }
 
     private void authorise(ProcessInstance pi) {
