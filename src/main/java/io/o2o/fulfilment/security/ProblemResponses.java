@@ -14,7 +14,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 as problem details, like every other error of the API. */
+/**
+ * 401 and 403 as problem details, like every other error of the API. Only the HTTP Basic APIs ask
+ * for Basic credentials: a browser that meets a 401 elsewhere (Cockpit probes a few addresses) must not
+ * open its login dialog over the webapps' own login page.
+ */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -27,7 +31,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"o2o-fulfilment\"");
+        if (speaksBasic(request.getRequestURI())) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"o2o-fulfilment\"");
+        }
         write(response, HttpStatus.UNAUTHORIZED, "Login required",
                 "Log in with HTTP Basic as a user of this system; customers use the order's X-Order-Token");
     }
@@ -36,6 +42,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(response, HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+    }
+
+    private static boolean speaksBasic(String path) {
+        return path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/actuator/");
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String title, String detail)

@@ -237,6 +237,18 @@ class WebSecurityTest {
         }
 
         @Test
+        void onlyTheBasicApisAskABrowserForBasicCredentials() throws Exception {
+            // Cockpit and Tasklist probe /camunda-welcome; a Basic challenge there opens the browser's
+            // login dialog over their own login page
+            HttpResponse<String> probe = send(get("/camunda-welcome"));
+            assertThat(probe.statusCode()).isEqualTo(401);
+            assertThat(probe.headers().firstValue("WWW-Authenticate")).isEmpty();
+            assertThat(send(get("/api/orders")).headers().firstValue("WWW-Authenticate")).hasValue(
+                    "Basic realm=\"o2o-fulfilment\"");
+            assertThat(send(get("/engine-rest/task")).headers().firstValue("WWW-Authenticate")).isPresent();
+        }
+
+        @Test
         void theWebappsAndTheApiDocsKeepTheirOwnLogin() throws Exception {
             assertThat(statusOf(get("/camunda/app/welcome/default/"))).isEqualTo(200);
             assertThat(statusOf(get("/v3/api-docs"))).isEqualTo(200);
