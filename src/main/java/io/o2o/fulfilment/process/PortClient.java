@@ -1,31 +1,60 @@
 package io.o2o.fulfilment.process;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.o2o.fulfilment.ops.PortCallMetrics;
 import io.o2o.fulfilment.port.Port;
 import io.o2o.fulfilment.port.PortResult;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Calls a port through Camel with the adapter chosen for the order, and reads the adapter's answer
- * as the port's result type. A technical failure surfaces as {@link PortCallFailedException}.
+ * as the port's result type. A technical failure surfaces as {@link PortCallFailedException}. Every
+ * call is timed and its outcome recorded ({@link PortCallMetrics}).
  */
 @Component
 public class PortClient {
 
+    private static final Logger log = LoggerFactory.getLogger(PortClient.class);
+
     private final ProducerTemplate camel;
     private final ObjectMapper json;
+    private final PortCallMetrics metrics;
 
-    PortClient(ProducerTemplate camel, ObjectMapper json) {
+    PortClient(ProducerTemplate camel, ObjectMapper json, PortCallMetrics metrics) {
         this.camel = camel;
         this.json = json;
+        this.metrics = metrics;
     }
 
     public <R extends PortResult> R call(Port port, String adapter, Object request) {
+        long started = System.nanoTime();
+        try {
+            R result = send(port, adapter, request);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            PortCallMetrics.Outcome outcome = result.refusal() == null ? PortCallMetrics.Outcome.OK
+                    : PortCallMetrics.Outcome.REFUSED;
+            metrics.record(port, adapter, outcome, took, null);
+            log.info("{} through {}: {} in {} ms", port.portName(), adapter, outcome, took.toMillis());
+            return result;
+        } catch (PortCallFailedException e) {
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            Throwable failure = e.getCause() != null ? e.getCause() : e;
+            metrics.record(port, adapter, PortCallMetrics.Outcome.FAILED, took, failure);
+            log.warn("{} through {}: FAILED in {} ms: {}", port.portName(), adapter, took.toMillis(),
+                    failure.getMessage());
+            throw e;
+        }
+    }
+
+    private <R extends PortResult> R send(Port port, String adapter, Object request) {
         Exchange answer;
         try {
             String body = json.writeValueAsString(request);
