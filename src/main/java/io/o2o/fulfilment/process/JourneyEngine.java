@@ -1,6 +1,7 @@
 package io.o2o.fulfilment.process;
 
 import io.o2o.fulfilment.order.FulfilmentType;
+import io.o2o.fulfilment.ops.OrderMetrics;
 import io.o2o.fulfilment.order.Order;
 import java.time.Instant;
 import java.util.Comparator;
@@ -29,10 +30,12 @@ public class JourneyEngine {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final Map<FulfilmentType, Journey> journeys;
+    private final OrderMetrics metrics;
 
-    JourneyEngine(RuntimeService runtime, HistoryService history, List<Journey> journeys) {
+    JourneyEngine(RuntimeService runtime, HistoryService history, List<Journey> journeys, OrderMetrics metrics) {
         this.runtime = runtime;
         this.history = history;
+        this.metrics = metrics;
         this.journeys = journeys.stream().collect(Collectors.toMap(Journey::fulfilmentType, Function.identity()));
     }
 
@@ -42,8 +45,10 @@ public class JourneyEngine {
         if (journey == null) {
             throw new IllegalStateException("No journey serves " + order.fulfilmentType() + " orders");
         }
-        return runtime.startProcessInstanceByKey(journey.processKey(), order.orderNumber(),
+        String processInstanceId = runtime.startProcessInstanceByKey(journey.processKey(), order.orderNumber(),
                 Variables.fromMap(journey.startVariables(order))).getId();
+        metrics.started(order.fulfilmentType().name(), order.storeId());
+        return processInstanceId;
     }
 
     /** Gives back money that arrived after its order had already been cancelled (a refund or a void). */

@@ -20,4 +20,9 @@ final class CancelReason {
     static String describe(String code) {
         return code == null ? "no reason recorded" : DESCRIPTIONS.getOrDefault(code, code);
     }
+
+    /** The code as a metric tag: one of the known codes, {@code NONE} or {@code OTHER}. */
+    static String tag(String code) {
+        return code == null ? "NONE" : DESCRIPTIONS.containsKey(code) ? code : "OTHER";
+    }
 }

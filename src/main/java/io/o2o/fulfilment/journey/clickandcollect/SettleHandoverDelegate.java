@@ -1,5 +1,6 @@
 package io.o2o.fulfilment.journey.clickandcollect;
 
+import io.o2o.fulfilment.ops.OrderMetrics;
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
 import io.o2o.fulfilment.payment.PaymentService;
@@ -18,10 +19,12 @@ class SettleHandoverDelegate implements JavaDelegate {
 
     private final OrderService orders;
     private final PaymentService payments;
+    private final OrderMetrics metrics;
 
-    SettleHandoverDelegate(OrderService orders, PaymentService payments) {
+    SettleHandoverDelegate(OrderService orders, PaymentService payments, OrderMetrics metrics) {
         this.orders = orders;
         this.payments = payments;
+        this.metrics = metrics;
     }
 
     @Override
@@ -31,6 +34,7 @@ class SettleHandoverDelegate implements JavaDelegate {
         String recorded = order.paymentMethod().online() ? order.paymentMethod().name()
                 : tender == null || tender.toString().isBlank() ? "CASH" : tender.toString();
         orders.collected(order.orderNumber(), recorded);
+        metrics.completed(order.fulfilmentType().name(), order.storeId());
         execution.setVariable(JourneyVariables.CAPTURE_DUE, payments.captureDue(order.orderNumber()));
     }
 }
