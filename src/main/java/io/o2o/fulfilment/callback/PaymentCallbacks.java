@@ -2,6 +2,7 @@ package io.o2o.fulfilment.callback;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.o2o.fulfilment.ops.OrderLogContext;
 import io.o2o.fulfilment.payment.PaymentRecord;
 import io.o2o.fulfilment.payment.PaymentService;
 import io.o2o.fulfilment.port.CallbackRejectedException;
@@ -54,9 +55,11 @@ public class PaymentCallbacks {
         String message = notification.outcome() == PaymentNotification.Outcome.FAILED
                 ? JourneyVariables.MESSAGE_PAYMENT_FAILED
                 : JourneyVariables.MESSAGE_PAYMENT_CONFIRMED;
-        Boolean forTheJourney = transaction.execute(status -> record(notification, payment, message));
-        if (Boolean.TRUE.equals(forTheJourney)) {
-            delivery.deliver(notification.deduplicationKey(), payment.orderNumber(), message);
+        try (OrderLogContext context = OrderLogContext.of(payment.orderNumber())) {
+            Boolean forTheJourney = transaction.execute(status -> record(notification, payment, message));
+            if (Boolean.TRUE.equals(forTheJourney)) {
+                delivery.deliver(notification.deduplicationKey(), payment.orderNumber(), message);
+            }
         }
     }
 

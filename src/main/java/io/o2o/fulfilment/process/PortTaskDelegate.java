@@ -2,6 +2,7 @@ package io.o2o.fulfilment.process;
 
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.ops.OrderLogContext;
 import io.o2o.fulfilment.port.Port;
 import io.o2o.fulfilment.port.PortResult;
 import java.util.List;
@@ -47,9 +48,11 @@ class PortTaskDelegate implements JavaDelegate {
             throw new IllegalStateException("Service task " + execution.getCurrentActivityId() + " names port '"
                     + port.portName() + "', which no mapping serves");
         }
-        Order order = orders.get(execution.getProcessBusinessKey());
-        run(mapping, new PortCall(execution, order, properties, CallKeys.of(execution)),
-                adapters.adapterFor(port, order));
+        try (OrderLogContext context = OrderLogContext.of(execution.getProcessBusinessKey())) {
+            Order order = orders.get(execution.getProcessBusinessKey());
+            String adapter = adapters.adapterFor(port, order);
+            run(mapping, new PortCall(execution, order, properties, CallKeys.of(execution)), adapter);
+        }
     }
 
     private <Q, R extends PortResult> void run(PortMapping<Q, R> mapping, PortCall call, String adapter) {
