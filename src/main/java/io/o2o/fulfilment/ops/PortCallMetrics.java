@@ -42,6 +42,8 @@ public class PortCallMetrics {
                 .tag("adapter", adapter == null ? "none" : adapter)
                 .tag("outcome", outcome.tag())
                 .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(5))
+                .maximumExpectedValue(Duration.ofSeconds(60))
                 .register(registry)
                 .record(duration);
         state(remoteSystem(port, adapter)).record(outcome != Outcome.FAILED, clock.instant(),
