@@ -44,7 +44,8 @@ class SecurityConfiguration {
                                     "/api/products")
                             .permitAll()
                             .requestMatchers("/callbacks/**").permitAll()
-                            .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
+                            .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+                                    "/actuator/health/readiness").permitAll()
                             .requestMatchers("/actuator/**").hasAuthority(AccessProperties.authorityOf(access.opsGroup()))
                             // the webapps: Camunda's login page, its own API and assets; the forms Tasklist embeds
                             .requestMatchers("/camunda/**", "/forms/**").permitAll()

@@ -87,6 +87,16 @@ class OpsEndpointsTest {
         assertThat(anonymous.has("components")).isFalse();
     }
 
+    @Test
+    void probesArePublicAndReadinessLooksAtTheDatabaseNotThePartners() throws Exception {
+        assertThat(send(get("/actuator/health/liveness")).statusCode()).isEqualTo(200);
+        HttpResponse<String> readiness = send(get("/actuator/health/readiness"));
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        JsonNode asOps = json.readTree(send(as("ops", get("/actuator/health/readiness"))).body());
+        assertThat(asOps.path("components").has("db")).isTrue();
+        assertThat(asOps.path("components").has("remoteSystems")).isFalse();
+    }
+
     private String place() throws IOException, InterruptedException {
         HttpResponse<String> placed = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/orders"))
                 .header("Content-Type", "application/json")
