@@ -22,6 +22,9 @@ public final class JourneyVariables {
     public static final String CAPTURE_HELD_PAYMENT_AFTER = "captureHeldPaymentAfter";
     public static final String PICKED_QUANTITIES = "pickedQuantities";
     public static final String PICK_LIST = "pickList";
+    public static final String CUSTOMER_FIRST_NAME = "customerFirstName";
+    public static final String AMOUNT_TO_COLLECT = "amountToCollect";
+    public static final String STAGED_AT = "stagedAt";
     public static final String PICK_OUTCOME = "pickOutcome";
     public static final String STAGING_LOCATION = "stagingLocation";
     public static final String PICKUP_CODE = "pickupCode";

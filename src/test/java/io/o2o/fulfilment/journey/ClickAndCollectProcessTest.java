@@ -81,8 +81,11 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
 
         tasks.complete(pick.getId());
         assertThat(picking).isWaitingAt("UserTask_StageOrder");
-        // submitted as Tasklist does, so that the generated form's fields are validated
-        forms.submitTaskForm(task(pi).getId(), Map.of("stagingLocation", "Kệ A-12"));
+        // Tasklist renders the Camunda Form and submits its fields as the task's form
+        Task stage = task(pi);
+        assertThat(forms.getTaskFormData(stage.getId()).getCamundaFormRef().getKey()).isEqualTo("Form_StageOrder");
+        assertThat(tasks.getVariableLocal(stage.getId(), "customerFirstName")).isEqualTo("Test");
+        forms.submitTaskForm(stage.getId(), Map.of("stagingLocation", "Kệ A-12"));
         runJobs();
         assertThat(picking).isEnded().hasPassed("EndEvent_PickedAndStaged");
         assertThat(pi).isWaitingAt("UserTask_HandOverOrder");
@@ -91,7 +94,12 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         assertThat(adapters.calls("customer")).singleElement()
                 .satisfies(n -> assertThat(n.get("parameters").toString()).contains(pickupCode(pi)));
 
-        forms.submitTaskForm(task(pi).getId(), Map.of("pickupCode", pickupCode(pi)));
+        Task handOver = task(pi);
+        assertThat(forms.getTaskFormData(handOver.getId()).getCamundaFormRef().getKey())
+                .isEqualTo("Form_HandOverOrder");
+        assertThat(tasks.getVariablesLocal(handOver.getId())).containsEntry("stagedAt", "Kệ A-12")
+                .containsEntry("paymentMethod", "MOMO").containsEntry("amountToCollect", "0 ₫");
+        forms.submitTaskForm(handOver.getId(), Map.of("pickupCode", pickupCode(pi)));
         runJobs();
         assertThat(pi).isEnded().hasPassed("ServiceTask_IssueStock", "ServiceTask_PostSale", "EndEvent_OrderCollected");
         Order collected = order(pi);
@@ -278,7 +286,9 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
     @Test
     void payAtStoreSkipsTheWalletAndRecordsTheTender() {
         ProcessInstance pi = readyForPickup(PaymentMethod.PAY_AT_STORE);
-        tasks.complete(task(pi).getId(), Map.of("pickupCode", pickupCode(pi), "tender", "CARD"));
+        String payable = String.format("%,d ₫", order(pi).payableAmount()).replace(',', '.');
+        assertThat(tasks.getVariableLocal(task(pi).getId(), "amountToCollect")).isEqualTo(payable);
+        forms.submitTaskForm(task(pi).getId(), Map.of("pickupCode", pickupCode(pi), "tender", "CARD"));
         runJobs();
         assertThat(pi).isEnded().hasPassed("ServiceTask_ConfirmPayAtStore", "EndEvent_OrderCollected")
                 .hasNotPassed("ServiceTask_CreatePayment");
