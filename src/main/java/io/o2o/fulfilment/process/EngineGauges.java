@@ -23,11 +23,14 @@ class EngineGauges {
             @Value("${o2o.metrics.engine-cache:PT10S}") Duration cacheFor) {
         Cached incidents = new Cached(() -> runtime.createIncidentQuery().count(), clock, cacheFor);
         Cached due = new Cached(() -> management.createJobQuery().executable().count(), clock, cacheFor);
+        // a gauge holds its object weakly; nothing else holds these, so without a strong reference
+        // they are collected and the gauges read NaN
         Gauge.builder("o2o.incidents.open", incidents, Cached::value)
                 .description("Open incidents: jobs out of retries and other failures waiting for ops")
-                .register(registry);
+                .strongReference(true).register(registry);
         Gauge.builder("o2o.jobs.due", due, Cached::value)
-                .description("Jobs due now and not yet run: the job executor's backlog").register(registry);
+                .description("Jobs due now and not yet run: the job executor's backlog")
+                .strongReference(true).register(registry);
     }
 
     /** A count read again only when the last reading is older than the cache time. */
