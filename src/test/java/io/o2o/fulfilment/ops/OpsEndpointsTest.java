@@ -1,5 +1,6 @@
 package io.o2o.fulfilment.ops;
 
+import static io.o2o.fulfilment.DemoHttp.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,12 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import io.o2o.fulfilment.DemoHttp;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -43,17 +44,23 @@ class OpsEndpointsTest {
              "fulfilment":{"type":"CLICK_AND_COLLECT","storeId":"HCM-Q1"},
              "payment":{"method":"PAY_AT_STORE"}}""";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
     @LocalServerPort
     int port;
 
+    private DemoHttp web;
+
+    @BeforeEach
+    void connect() {
+        web = new DemoHttp(port);
+    }
+
     @Test
     void theScrapeIsForOpsOnly() throws Exception {
-        assertThat(send(get("/actuator/prometheus")).statusCode()).as("anonymous").isEqualTo(401);
-        assertThat(send(as("staff.hcm-q1", get("/actuator/prometheus"))).statusCode()).as("staff").isEqualTo(403);
-        assertThat(send(as("ops", get("/actuator/prometheus"))).statusCode()).as("ops").isEqualTo(200);
+        assertThat(web.send(web.get("/actuator/prometheus")).statusCode()).as("anonymous").isEqualTo(401);
+        assertThat(web.send(as("staff.hcm-q1", web.get("/actuator/prometheus"))).statusCode()).as("staff").isEqualTo(403);
+        assertThat(web.send(as("ops", web.get("/actuator/prometheus"))).statusCode()).as("ops").isEqualTo(200);
     }
 
     @Test
@@ -61,7 +68,7 @@ class OpsEndpointsTest {
         String orderNumber = place();
 
         String scrape = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-                .until(() -> send(as("ops", get("/actuator/prometheus"))).body(),
+                .until(() -> web.send(as("ops", web.get("/actuator/prometheus"))).body(),
                         body -> body.lines().anyMatch(line -> line.startsWith("o2o_port_calls_seconds_count{")
                                 && line.contains("system=\"wms\"") && line.contains("action=\"reserve\"")
                                 && line.contains("outcome=\"ok\""))
@@ -78,44 +85,31 @@ class OpsEndpointsTest {
 
     @Test
     void healthShowsEachRemoteSystemToOps() throws Exception {
-        JsonNode health = json.readTree(send(as("ops", get("/actuator/health"))).body());
+        JsonNode health = json.readTree(web.send(as("ops", web.get("/actuator/health"))).body());
         JsonNode remote = health.path("components").path("remoteSystems").path("components");
         for (String system : new String[] {"wms", "erp", "notify", "momo", "zalopay"}) {
             assertThat(remote.path(system).path("status").asText()).as(system).isEqualTo("UP");
         }
-        JsonNode anonymous = json.readTree(send(get("/actuator/health")).body());
+        JsonNode anonymous = json.readTree(web.send(web.get("/actuator/health")).body());
         assertThat(anonymous.has("components")).isFalse();
     }
 
     @Test
     void probesArePublicAndReadinessLooksAtTheDatabaseNotThePartners() throws Exception {
-        assertThat(send(get("/actuator/health/liveness")).statusCode()).isEqualTo(200);
-        HttpResponse<String> readiness = send(get("/actuator/health/readiness"));
+        assertThat(web.send(web.get("/actuator/health/liveness")).statusCode()).isEqualTo(200);
+        HttpResponse<String> readiness = web.send(web.get("/actuator/health/readiness"));
         assertThat(readiness.statusCode()).isEqualTo(200);
-        JsonNode asOps = json.readTree(send(as("ops", get("/actuator/health/readiness"))).body());
+        JsonNode asOps = json.readTree(web.send(as("ops", web.get("/actuator/health/readiness"))).body());
         assertThat(asOps.path("components").has("db")).isTrue();
         assertThat(asOps.path("components").has("remoteSystems")).isFalse();
     }
 
     private String place() throws IOException, InterruptedException {
-        HttpResponse<String> placed = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/orders"))
+        HttpResponse<String> placed = web.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/orders"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(ORDER, StandardCharsets.UTF_8)));
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
         return json.readTree(placed.body()).path("orderNumber").asText();
     }
 
-    private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-    }
-
-    private static HttpRequest.Builder as(String user, HttpRequest.Builder request) {
-        String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        return request.header("Authorization", "Basic " + credentials);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 }

@@ -1,29 +1,29 @@
 package io.o2o.fulfilment.security;
 
+import static io.o2o.fulfilment.DemoHttp.as;
+import static io.o2o.fulfilment.DemoHttp.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Nested;
+import io.o2o.fulfilment.DemoHttp;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,11 +51,17 @@ class WebSecurityTest {
              "fulfilment":{"type":"CLICK_AND_COLLECT","storeId":"HCM-Q1"},
              "payment":{"method":"PAY_AT_STORE"}}""";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
     @LocalServerPort
     int port;
+
+    private DemoHttp web;
+
+    @BeforeEach
+    void connect() {
+        web = new DemoHttp(port);
+    }
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -69,11 +75,11 @@ class WebSecurityTest {
         @Test
         void placingAnOrderIsPublicAndItsTokenIsShownOnce() throws Exception {
             String key = "security-test-" + System.nanoTime();
-            HttpResponse<String> placed = send(post("/api/orders", ORDER).header("Idempotency-Key", key));
+            HttpResponse<String> placed = web.send(web.post("/api/orders", ORDER).header("Idempotency-Key", key));
             assertThat(placed.statusCode()).isEqualTo(201);
             assertThat(json.readTree(placed.body()).path("accessToken").asText()).hasSize(48);
 
-            HttpResponse<String> replay = send(post("/api/orders", ORDER).header("Idempotency-Key", key));
+            HttpResponse<String> replay = web.send(web.post("/api/orders", ORDER).header("Idempotency-Key", key));
             assertThat(replay.statusCode()).isEqualTo(200);
             assertThat(json.readTree(replay.body()).has("accessToken")).as("only a hash is kept").isFalse();
         }
@@ -82,31 +88,31 @@ class WebSecurityTest {
         void anOrderIsShownToItsTokenItsStoresStaffAndOps() throws Exception {
             Placed order = place();
             String path = "/api/orders/" + order.number();
-            assertThat(statusOf(get(path))).as("anonymous").isEqualTo(404);
-            assertThat(statusOf(token("0".repeat(48), get(path)))).as("wrong token").isEqualTo(404);
-            assertThat(statusOf(token(order.token(), get(path)))).as("the order's token").isEqualTo(200);
-            assertThat(statusOf(as("staff.hcm-q1", get(path)))).as("staff of the store").isEqualTo(200);
-            assertThat(statusOf(as("staff.hcm-q7", get(path)))).as("staff of another store").isEqualTo(404);
-            assertThat(statusOf(as("ops", get(path)))).as("ops").isEqualTo(200);
+            assertThat(statusOf(web.get(path))).as("anonymous").isEqualTo(404);
+            assertThat(statusOf(token("0".repeat(48), web.get(path)))).as("wrong token").isEqualTo(404);
+            assertThat(statusOf(token(order.token(), web.get(path)))).as("the order's token").isEqualTo(200);
+            assertThat(statusOf(as("staff.hcm-q1", web.get(path)))).as("staff of the store").isEqualTo(200);
+            assertThat(statusOf(as("staff.hcm-q7", web.get(path)))).as("staff of another store").isEqualTo(404);
+            assertThat(statusOf(as("ops", web.get(path)))).as("ops").isEqualTo(200);
             // the engine delays a user's next login after a wrong password: a user no other check logs in as
-            assertThat(statusOf(basic("staff.hn-hk", "wrong", get(path)))).as("wrong password").isEqualTo(401);
+            assertThat(statusOf(basic("staff.hn-hk", "wrong", web.get(path)))).as("wrong password").isEqualTo(401);
         }
 
         @Test
         void anOrderIsCancelledByItsTokenItsStoresStaffAndOps() throws Exception {
             Placed order = place();
             String path = "/api/orders/" + order.number() + "/cancel";
-            assertThat(statusOf(post(path, ""))).as("anonymous").isEqualTo(404);
-            assertThat(statusOf(token("0".repeat(48), post(path, "")))).as("wrong token").isEqualTo(404);
-            assertThat(statusOf(as("staff.hcm-q7", post(path, "")))).as("staff of another store").isEqualTo(404);
+            assertThat(statusOf(web.post(path, ""))).as("anonymous").isEqualTo(404);
+            assertThat(statusOf(token("0".repeat(48), web.post(path, "")))).as("wrong token").isEqualTo(404);
+            assertThat(statusOf(as("staff.hcm-q7", web.post(path, "")))).as("staff of another store").isEqualTo(404);
             assertThat(status(order.number())).isNotIn("CANCELLING", "CANCELLED");
 
-            assertThat(statusOf(token(order.token(), post(path, "")))).as("the order's token").isEqualTo(202);
+            assertThat(statusOf(token(order.token(), web.post(path, "")))).as("the order's token").isEqualTo(202);
             Placed forStaff = place();
-            assertThat(statusOf(as("staff.hcm-q1", post("/api/orders/" + forStaff.number() + "/cancel", ""))))
+            assertThat(statusOf(as("staff.hcm-q1", web.post("/api/orders/" + forStaff.number() + "/cancel", ""))))
                     .as("staff of the store").isEqualTo(202);
             Placed forOps = place();
-            assertThat(statusOf(as("ops", post("/api/orders/" + forOps.number() + "/cancel", "")))).as("ops")
+            assertThat(statusOf(as("ops", web.post("/api/orders/" + forOps.number() + "/cancel", "")))).as("ops")
                     .isEqualTo(202);
         }
 
@@ -114,33 +120,33 @@ class WebSecurityTest {
         void aStoresOrdersAreListedForItsStaffAndOps() throws Exception {
             Placed order = place();
             String path = "/api/orders?storeId=HCM-Q1";
-            assertThat(statusOf(get(path))).as("anonymous").isEqualTo(401);
-            assertThat(statusOf(token(order.token(), get(path)))).as("a customer's token").isEqualTo(401);
-            assertThat(statusOf(as("staff.hcm-q7", get(path)))).as("staff of another store").isEqualTo(403);
-            assertThat(statusOf(as("staff.hcm-q7", get("/api/orders")))).as("staff without a store").isEqualTo(403);
-            assertThat(body(as("staff.hcm-q1", get(path))).toString()).contains(order.number());
-            assertThat(body(as("ops", get("/api/orders"))).toString()).contains(order.number());
+            assertThat(statusOf(web.get(path))).as("anonymous").isEqualTo(401);
+            assertThat(statusOf(token(order.token(), web.get(path)))).as("a customer's token").isEqualTo(401);
+            assertThat(statusOf(as("staff.hcm-q7", web.get(path)))).as("staff of another store").isEqualTo(403);
+            assertThat(statusOf(as("staff.hcm-q7", web.get("/api/orders")))).as("staff without a store").isEqualTo(403);
+            assertThat(body(as("staff.hcm-q1", web.get(path))).toString()).contains(order.number());
+            assertThat(body(as("ops", web.get("/api/orders"))).toString()).contains(order.number());
         }
 
         @Test
         void theCatalogueIsPublic() throws Exception {
-            assertThat(body(get("/api/stores")).toString()).contains("HCM-Q1", "HN-CG");
-            assertThat(body(get("/api/products"))).hasSize(20);
-            assertThat(statusOf(as("staff.hcm-q1", get("/api/products")))).isEqualTo(200);
+            assertThat(body(web.get("/api/stores")).toString()).contains("HCM-Q1", "HN-CG");
+            assertThat(body(web.get("/api/products"))).hasSize(20);
+            assertThat(statusOf(as("staff.hcm-q1", web.get("/api/products")))).isEqualTo(200);
         }
 
         @Test
         void noCallSetsASessionCookieNotEvenARefusedOne() throws Exception {
             Placed order = place();
             List<HttpResponse<String>> answers = new ArrayList<>();
-            answers.add(send(get("/api/orders")));
-            answers.add(send(basic("staff.hn-hk", "wrong", get("/api/orders"))));
-            answers.add(send(as("ops", get("/api/orders"))));
-            answers.add(send(get("/api/orders/" + order.number())));
-            answers.add(send(token(order.token(), get("/api/orders/" + order.number()))));
-            answers.add(send(get("/engine-rest/task")));
-            answers.add(send(as("staff.hcm-q1", get("/engine-rest/task"))));
-            answers.add(send(post("/api/orders", "{}")));
+            answers.add(web.send(web.get("/api/orders")));
+            answers.add(web.send(basic("staff.hn-hk", "wrong", web.get("/api/orders"))));
+            answers.add(web.send(as("ops", web.get("/api/orders"))));
+            answers.add(web.send(web.get("/api/orders/" + order.number())));
+            answers.add(web.send(token(order.token(), web.get("/api/orders/" + order.number()))));
+            answers.add(web.send(web.get("/engine-rest/task")));
+            answers.add(web.send(as("staff.hcm-q1", web.get("/engine-rest/task"))));
+            answers.add(web.send(web.post("/api/orders", "{}")));
             assertThat(answers).extracting(HttpResponse::statusCode).contains(200, 400, 401, 404);
             assertThat(answers).allSatisfy(answer -> assertThat(answer.headers().allValues("Set-Cookie"))
                     .as(answer.request().uri() + " answered " + answer.statusCode()).isEmpty());
@@ -148,7 +154,7 @@ class WebSecurityTest {
 
         @Test
         void refusalsAreProblemDetails() throws Exception {
-            HttpResponse<String> refused = send(get("/api/orders"));
+            HttpResponse<String> refused = web.send(web.get("/api/orders"));
             assertThat(refused.statusCode()).isEqualTo(401);
             assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
@@ -165,16 +171,16 @@ class WebSecurityTest {
             Placed order = place();
             String pickTask = awaitTask(order.number(), "UserTask_PickOrder");
             String tasks = "/engine-rest/task?processInstanceBusinessKey=" + order.number();
-            assertThat(statusOf(get(tasks))).as("anonymous").isEqualTo(401);
-            assertThat(statusOf(token(order.token(), get(tasks)))).as("a customer's token").isEqualTo(401);
-            assertThat(body(as("staff.hcm-q7", get(tasks)))).as("staff of another store").isEmpty();
-            assertThat(body(as("ops", get(tasks)))).as("ops").hasSize(1);
+            assertThat(statusOf(web.get(tasks))).as("anonymous").isEqualTo(401);
+            assertThat(statusOf(token(order.token(), web.get(tasks)))).as("a customer's token").isEqualTo(401);
+            assertThat(body(as("staff.hcm-q7", web.get(tasks)))).as("staff of another store").isEmpty();
+            assertThat(body(as("ops", web.get(tasks)))).as("ops").hasSize(1);
 
             String complete = "/engine-rest/task/" + pickTask + "/complete";
-            assertThat(statusOf(post(complete, "{}"))).as("anonymous").isEqualTo(401);
-            assertThat(statusOf(as("staff.hcm-q7", post(complete, "{}")))).as("staff of another store")
+            assertThat(statusOf(web.post(complete, "{}"))).as("anonymous").isEqualTo(401);
+            assertThat(statusOf(as("staff.hcm-q7", web.post(complete, "{}")))).as("staff of another store")
                     .isEqualTo(403);
-            assertThat(statusOf(as("staff.hcm-q1", post(complete, "{}")))).as("staff of the store").isEqualTo(204);
+            assertThat(statusOf(as("staff.hcm-q1", web.post(complete, "{}")))).as("staff of the store").isEqualTo(204);
         }
 
         @Test
@@ -210,19 +216,19 @@ class WebSecurityTest {
 
         @Test
         void healthIsPublicItsDetailsAreForOps() throws Exception {
-            JsonNode anonymous = body(get("/actuator/health"));
+            JsonNode anonymous = body(web.get("/actuator/health"));
             assertThat(anonymous.path("status").asText()).isEqualTo("UP");
             assertThat(anonymous.has("components")).isFalse();
-            assertThat(body(as("staff.hcm-q1", get("/actuator/health"))).has("components")).isFalse();
-            assertThat(body(as("ops", get("/actuator/health"))).path("components").has("db")).isTrue();
+            assertThat(body(as("staff.hcm-q1", web.get("/actuator/health"))).has("components")).isFalse();
+            assertThat(body(as("ops", web.get("/actuator/health"))).path("components").has("db")).isTrue();
         }
 
         @Test
         void metricsAndTheRestAreForOpsOnly() throws Exception {
-            assertThat(statusOf(get("/actuator/metrics"))).isEqualTo(401);
-            assertThat(statusOf(get("/actuator/info"))).isEqualTo(401);
-            assertThat(statusOf(as("staff.hcm-q1", get("/actuator/metrics")))).isEqualTo(403);
-            assertThat(statusOf(as("ops", get("/actuator/metrics")))).isEqualTo(200);
+            assertThat(statusOf(web.get("/actuator/metrics"))).isEqualTo(401);
+            assertThat(statusOf(web.get("/actuator/info"))).isEqualTo(401);
+            assertThat(statusOf(as("staff.hcm-q1", web.get("/actuator/metrics")))).isEqualTo(403);
+            assertThat(statusOf(as("ops", web.get("/actuator/metrics")))).isEqualTo(200);
         }
     }
 
@@ -231,28 +237,28 @@ class WebSecurityTest {
 
         @Test
         void anUnlistedPathNeedsALogin() throws Exception {
-            assertThat(statusOf(get("/no-such-page"))).isEqualTo(401);
-            assertThat(statusOf(post("/api/orders/WEB-1/refund", "{}"))).isEqualTo(401);
-            assertThat(statusOf(as("ops", get("/no-such-page")))).isEqualTo(404);
+            assertThat(statusOf(web.get("/no-such-page"))).isEqualTo(401);
+            assertThat(statusOf(web.post("/api/orders/WEB-1/refund", "{}"))).isEqualTo(401);
+            assertThat(statusOf(as("ops", web.get("/no-such-page")))).isEqualTo(404);
         }
 
         @Test
         void onlyTheBasicApisAskABrowserForBasicCredentials() throws Exception {
             // Cockpit and Tasklist probe /camunda-welcome; a Basic challenge there opens the browser's
             // login dialog over their own login page
-            HttpResponse<String> probe = send(get("/camunda-welcome"));
+            HttpResponse<String> probe = web.send(web.get("/camunda-welcome"));
             assertThat(probe.statusCode()).isEqualTo(401);
             assertThat(probe.headers().firstValue("WWW-Authenticate")).isEmpty();
-            assertThat(send(get("/api/orders")).headers().firstValue("WWW-Authenticate")).hasValue(
+            assertThat(web.send(web.get("/api/orders")).headers().firstValue("WWW-Authenticate")).hasValue(
                     "Basic realm=\"o2o-fulfilment\"");
-            assertThat(send(get("/engine-rest/task")).headers().firstValue("WWW-Authenticate")).isPresent();
+            assertThat(web.send(web.get("/engine-rest/task")).headers().firstValue("WWW-Authenticate")).isPresent();
         }
 
         @Test
         void theWebappsAndTheApiDocsKeepTheirOwnLogin() throws Exception {
-            assertThat(statusOf(get("/camunda/app/welcome/default/"))).isEqualTo(200);
-            assertThat(statusOf(get("/v3/api-docs"))).isEqualTo(200);
-            assertThat(statusOf(get("/camunda/api/engine/engine/default/task")))
+            assertThat(statusOf(web.get("/camunda/app/welcome/default/"))).isEqualTo(200);
+            assertThat(statusOf(web.get("/v3/api-docs"))).isEqualTo(200);
+            assertThat(statusOf(web.get("/camunda/api/engine/engine/default/task")))
                     .as("Camunda's own session login").isEqualTo(401);
         }
     }
@@ -280,20 +286,20 @@ class WebSecurityTest {
     }
 
     private Placed place() throws IOException, InterruptedException {
-        HttpResponse<String> placed = send(post("/api/orders", ORDER));
+        HttpResponse<String> placed = web.send(web.post("/api/orders", ORDER));
         assertThat(placed.statusCode()).isEqualTo(201);
         JsonNode order = json.readTree(placed.body());
         return new Placed(order.path("orderNumber").asText(), order.path("accessToken").asText());
     }
 
     private String status(String orderNumber) throws IOException, InterruptedException {
-        return body(as("ops", get("/api/orders/" + orderNumber))).path("status").asText();
+        return body(as("ops", web.get("/api/orders/" + orderNumber))).path("status").asText();
     }
 
     private String awaitTask(String orderNumber, String taskKey) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
             for (JsonNode task : body(as("staff.hcm-q1",
-                    get("/engine-rest/task?processInstanceBusinessKey=" + orderNumber)))) {
+                    web.get("/engine-rest/task?processInstanceBusinessKey=" + orderNumber)))) {
                 if (taskKey.equals(task.path("taskDefinitionKey").asText())) {
                     return task.path("id").asText();
                 }
@@ -303,13 +309,13 @@ class WebSecurityTest {
     }
 
     private void complete(String taskId, String variables) throws IOException, InterruptedException {
-        assertThat(statusOf(as("staff.hcm-q1", post("/engine-rest/task/" + taskId + "/complete",
+        assertThat(statusOf(as("staff.hcm-q1", web.post("/engine-rest/task/" + taskId + "/complete",
                 "{\"variables\":" + variables + "}")))).isEqualTo(204);
     }
 
     private String pickupCodeSentTo(String orderNumber) throws IOException, InterruptedException {
         String code = null;
-        for (JsonNode message : body(get("/sim/notify/messages?orderNumber=" + orderNumber))) {
+        for (JsonNode message : body(web.get("/sim/notify/messages?orderNumber=" + orderNumber))) {
             if ("READY_FOR_PICKUP".equals(message.path("template").asText())) {
                 code = message.path("parameters").path("pickupCode").asText();
             }
@@ -326,42 +332,18 @@ class WebSecurityTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-    }
-
-    private HttpRequest.Builder post(String path, String body) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    }
-
     private static HttpRequest.Builder token(String token, HttpRequest.Builder request) {
         return request.header("X-Order-Token", token);
     }
 
-    private static HttpRequest.Builder as(String user, HttpRequest.Builder request) {
-        return basic(user, "demo", request);
-    }
-
-    private static HttpRequest.Builder basic(String user, String password, HttpRequest.Builder request) {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
-        return request.header("Authorization", "Basic " + credentials);
-    }
-
     private int statusOf(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return send(request).statusCode();
+        return web.send(request).statusCode();
     }
 
     private JsonNode body(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(request);
+        HttpResponse<String> response = web.send(request);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 }
