@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -205,10 +206,20 @@ public class OrderService {
         return order.wrongPickupCodes() + 1;
     }
 
-    /** The goods left with the customer; refused when a cancellation got there first. */
+    /**
+     * The goods left with the customer; refused when a cancellation got there first. An order paid
+     * at the counter records what the counter took, in the tender it was taken in.
+     */
     public void collected(String orderNumber, String tender) {
-        move(orders.lock(orderNumber), OrderStatus.COLLECTED);
-        orders.update(orderNumber, "tender = ?, collected_at = ?", tender, orders.now());
+        Order order = orders.lock(orderNumber);
+        move(order, OrderStatus.COLLECTED);
+        long takenAtCounter = order.paymentMethod().online() ? 0 : Math.max(0, order.payableAmount() - order.netPaid());
+        orders.update(orderNumber, "tender = ?, collected_at = ?, paid_amount = paid_amount + ?", tender, orders.now(),
+                takenAtCounter);
+        if (takenAtCounter > 0) {
+            orders.addEvent(orderNumber, "PAID_AT_COUNTER",
+                    "Paid " + takenAtCounter + " VND at the counter (" + tender.toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+        }
         orders.addEvent(orderNumber, "COLLECTED", "Handed over to the customer");
     }
 

@@ -15,7 +15,10 @@ public final class JourneyVariables {
     /** Task-local, for the staff to read: the process itself uses its business key. */
     public static final String ORDER_NUMBER = "orderNumber";
     public static final String PAYMENT_METHOD = "paymentMethod";
+    /** Task-local, for the task list: how the customer pays, in words. */
+    public static final String PAYMENT = "payment";
     public static final String PAYMENT_WINDOW = "paymentWindow";
+    public static final String READY_WITHIN = "readyWithin";
     public static final String COLLECTION_WINDOW = "collectionWindow";
     public static final String REMINDER_CYCLE = "reminderCycle";
     /** ISO 8601 duration from the start after which money the wallet still holds is captured. */
@@ -29,6 +32,8 @@ public final class JourneyVariables {
     public static final String STAGING_LOCATION = "stagingLocation";
     public static final String PICKUP_CODE = "pickupCode";
     public static final String CODE_OUTCOME = "codeOutcome";
+    /** Task-local: what the person taking the task must know first (a new code was sent, say). */
+    public static final String TASK_NOTE = "taskNote";
     public static final String TENDER = "tender";
     public static final String REFUND_AMOUNT = "refundAmount";
     public static final String REFUND_REASON = "refundReason";

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Tasklist filter store staff work from: every task they may see (the engine's authorizations
- * narrow it to their store), showing the order number and how the customer pays.
+ * narrow it to their store), the most urgent first, refreshing itself, showing the order number and
+ * how the customer pays. Kept as defined here at every start, so an older filter is brought up to date.
  */
 @Component
 class StoreTaskFilter {
@@ -28,17 +29,18 @@ class StoreTaskFilter {
 
     @EventListener
     void onEngineReady(PostDeployEvent event) {
-        if (filters.createFilterQuery().filterName(NAME).count() > 0) {
-            return;
-        }
-        Filter filter = filters.newTaskFilter(NAME);
-        filter.setQuery(tasks.createTaskQuery());
+        Filter filter = filters.createFilterQuery().filterName(NAME).list().stream().findFirst()
+                .orElseGet(() -> filters.newTaskFilter(NAME));
+        // the filter's order comes before the one Tasklist asks for, so the list is by due date
+        filter.setQuery(tasks.createTaskQuery().orderByDueDate().asc().orderByTaskCreateTime().asc());
         filter.setProperties(Map.of(
-                "description", "Pick, stage and hand over the orders of your store",
+                "description", "Soạn, để lên quầy và giao đơn của cửa hàng / Pick, stage and hand over your store's orders",
                 "priority", -10,
+                // Tasklist reloads the list while the filter is open
+                "refresh", true,
                 "variables", List.of(
-                        Map.of("name", JourneyVariables.ORDER_NUMBER, "label", "Order"),
-                        Map.of("name", JourneyVariables.PAYMENT_METHOD, "label", "Payment"))));
+                        Map.of("name", JourneyVariables.ORDER_NUMBER, "label", "Đơn / Order"),
+                        Map.of("name", JourneyVariables.PAYMENT, "label", "Thanh toán / Payment"))));
         filters.saveFilter(filter);
     }
 }

@@ -13,19 +13,23 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When a store task is created, puts on it what the staff need to see: the order number, how the
- * customer pays, the lines (the pick form lists them), the customer's given name, the amount to
- * collect and where the order was staged (the Camunda Forms show them), and a one-line description
- * for the task list. Task-local, so nothing of it flows back into the process.
+ * When a store task is created, puts on it what the staff need to see: a title saying what to do for
+ * which order (the task's {@code title} property in the model, with {@code {order}}, {@code {items}}
+ * and {@code {customer}} filled in), a description of how the customer pays, the order number and
+ * payment for the task list's columns, the lines (the pick form lists them), the customer's given
+ * name, the amount to collect and where the order was staged (the Camunda Forms show them).
+ * Task-local, so nothing of it flows back into the process.
  */
 @Component("prepareStoreTask")
 class StoreTaskPreparer implements TaskListener {
 
     private final OrderService orders;
+    private final TaskProperties properties;
     private final ObjectMapper json;
 
-    StoreTaskPreparer(OrderService orders, ObjectMapper json) {
+    StoreTaskPreparer(OrderService orders, TaskProperties properties, ObjectMapper json) {
         this.orders = orders;
+        this.properties = properties;
         this.json = json;
     }
 
@@ -35,20 +39,32 @@ class StoreTaskPreparer implements TaskListener {
         List<Map<String, Object>> lines = order.lines().stream()
                 .map(l -> Map.<String, Object>of("sku", l.sku(), "name", l.name(), "quantity", l.fulfilledQuantity()))
                 .toList();
+        int items = order.lines().stream().mapToInt(OrderLine::fulfilledQuantity).sum();
+        String customer = firstName(order.customer().name());
+        String title = properties.of(task.getExecution()).get("title");
+        if (title != null) {
+            task.setName(title.replace("{order}", order.orderNumber()).replace("{items}", String.valueOf(items))
+                    .replace("{customer}", customer));
+        }
+        String toCollect = vnd(order.payableAmount() - order.netPaid());
+        String wallet = order.paymentMethod().displayName();
+        boolean online = order.paymentMethod().online();
+        task.setDescription("Khách " + customer + " · " + items + " món · "
+                + (online ? "đã trả qua " + wallet : "thu tại quầy " + toCollect)
+                + " / Customer " + customer + " · " + items + " items · "
+                + (online ? "paid by " + wallet : "collect " + toCollect + " at the counter"));
+        String payment = online ? wallet + ": đã trả / paid" : "Thu / Collect " + toCollect;
         task.setVariableLocal(JourneyVariables.ORDER_NUMBER, order.orderNumber());
-        // staff read task variables only, so the task list's payment column needs its own copy
+        // staff read task variables only, so the forms and the task list need their own copies
         task.setVariableLocal(JourneyVariables.PAYMENT_METHOD, order.paymentMethod().name());
+        task.setVariableLocal(JourneyVariables.PAYMENT, payment);
         task.setVariableLocal(JourneyVariables.PICK_LIST, write(lines));
-        // shown by the Camunda Forms (processes/*.form); names a form field never uses, so a submitted
-        // form cannot overwrite them
-        task.setVariableLocal(JourneyVariables.CUSTOMER_FIRST_NAME, firstName(order.customer().name()));
-        task.setVariableLocal(JourneyVariables.AMOUNT_TO_COLLECT, vnd(order.payableAmount() - order.netPaid()));
+        // names a form field never uses, so a submitted form cannot overwrite them
+        task.setVariableLocal(JourneyVariables.CUSTOMER_FIRST_NAME, customer);
+        task.setVariableLocal(JourneyVariables.AMOUNT_TO_COLLECT, toCollect);
         if (order.stagingLocation() != null) {
             task.setVariableLocal(JourneyVariables.STAGED_AT, order.stagingLocation());
         }
-        task.setDescription(order.orderNumber() + " · " + order.customer().name() + " · "
-                + order.lines().stream().mapToInt(OrderLine::fulfilledQuantity).sum() + " item(s) · "
-                + (order.paymentMethod().online() ? "paid by " + order.paymentMethod().name() : "pay at the counter"));
     }
 
     /** A Vietnamese name ends with the given name, the one staff call the customer by. */

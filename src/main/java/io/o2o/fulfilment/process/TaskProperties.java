@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code camunda:property} settings of service tasks ({@code port}, {@code template},
- * {@code scope}), read from the model once per deployed activity rather than on every call.
+ * {@code scope}) and user tasks ({@code title}), read from the model once per deployed activity rather than on every call.
  */
 @Component
 class TaskProperties {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The engine's history without the variables that are credentials: the pickup code staff type at
  * the counter. The engine records a variable as it is set, in ACT_HI_VARINST from level audit and in
- * ACT_HI_DETAIL (also as a submitted form field) at full, even when the delegate that checks the code
+ * ACT_HI_DETAIL (also as a submitted form field) at full, even when the task listener that checks the code
  * removes it in the same transaction; so its events are dropped before the database, at every level.
  */
 @Component
@@ -27,7 +27,8 @@ class CredentialFreeHistory extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         // the engine's own database handler would write every event; this one writes all but the credentials
         configuration.setEnableDefaultDbHistoryEventHandler(false);
-        configuration.getCustomHistoryEventHandlers().add(new Filter(new DbHistoryEventHandler()));
+        // first, so that handlers after it read what the database knows (an ending step's start time)
+        configuration.getCustomHistoryEventHandlers().add(0, new Filter(new DbHistoryEventHandler()));
     }
 
     static boolean isCredential(HistoryEvent event) {

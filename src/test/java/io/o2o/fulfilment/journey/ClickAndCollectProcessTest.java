@@ -1,9 +1,12 @@
 package io.o2o.fulfilment.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.o2o.fulfilment.callback.PaymentCallbacks;
 import io.o2o.fulfilment.catalogue.Catalogue;
 import io.o2o.fulfilment.order.Customer;
@@ -20,6 +23,8 @@ import io.o2o.fulfilment.port.PaymentNotification;
 import io.o2o.fulfilment.process.JourneyEngine;
 import io.o2o.fulfilment.process.JourneyVariables;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
@@ -27,6 +32,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -57,6 +64,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ClickAndCollectProcessTest extends JourneyTestSupport {
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void paidOrderIsPickedStagedHandedOverAndBooked() {
         ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1001", 2, "SKU-1013", 1));
@@ -77,7 +87,13 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("store-hcm-q1"));
         assertThat((String) tasks.getVariableLocal(pick.getId(), "pickList")).contains("SKU-1001", "SKU-1013");
         assertThat(tasks.getVariableLocal(pick.getId(), "orderNumber")).isEqualTo(pi.getBusinessKey());
-        assertThat(pick.getDescription()).startsWith(pi.getBusinessKey()).contains("paid by MOMO");
+        assertThat(pick.getName()).isEqualTo("Soạn hàng " + pi.getBusinessKey() + " · 3 món / Pick "
+                + pi.getBusinessKey() + " · 3 items");
+        assertThat(pick.getDescription()).isEqualTo("Khách Test · 3 món · đã trả qua MoMo / Customer Test · 3 items"
+                + " · paid by MoMo");
+        assertThat(tasks.getVariableLocal(pick.getId(), "payment")).isEqualTo("MoMo: đã trả / paid");
+        assertThat(pick.getDueDate()).as("due when the order must be ready")
+                .isCloseTo(Date.from(Instant.now().plus(Duration.ofHours(2))), Duration.ofMinutes(1).toMillis());
 
         tasks.complete(pick.getId());
         assertThat(picking).isWaitingAt("UserTask_StageOrder");
@@ -99,6 +115,10 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
                 .isEqualTo("Form_HandOverOrder");
         assertThat(tasks.getVariablesLocal(handOver.getId())).containsEntry("stagedAt", "Kệ A-12")
                 .containsEntry("paymentMethod", "MOMO").containsEntry("amountToCollect", "0 ₫");
+        assertThat(handOver.getName()).isEqualTo("Giao đơn " + pi.getBusinessKey() + " cho khách Test / Hand over "
+                + pi.getBusinessKey() + " to Test");
+        assertThat(handOver.getDueDate()).as("due when the collection window closes")
+                .isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(5))), Duration.ofMinutes(1).toMillis());
         forms.submitTaskForm(handOver.getId(), Map.of("pickupCode", pickupCode(pi)));
         runJobs();
         assertThat(pi).isEnded().hasPassed("ServiceTask_IssueStock", "ServiceTask_PostSale", "EndEvent_OrderCollected");
@@ -222,24 +242,67 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
     }
 
     @Test
-    void wrongPickupCodesAreCountedAndANewCodeIsIssuedAfterTheLimit() {
+    void aWrongPickupCodeIsRefusedWithTheAttemptsLeftAndTheTaskStaysWithTheSamePerson() {
         ProcessInstance pi = readyForPickup(PaymentMethod.MOMO);
         String first = pickupCode(pi);
         String wrong = first.equals("000000") ? "111111" : "000000";
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            tasks.complete(task(pi).getId(), Map.of("pickupCode", wrong));
-            runJobs();
-            assertThat(pi).isWaitingAt("UserTask_HandOverOrder");
+        Task handover = task(pi);
+        tasks.claim(handover.getId(), "staff.hcm-q1");
+        for (int attemptsLeft = 2; attemptsLeft >= 1; attemptsLeft--) {
+            String expected = "Wrong pickup code, " + attemptsLeft + (attemptsLeft == 1 ? " attempt" : " attempts") + " left.";
+            assertThatThrownBy(() -> forms.submitTaskForm(handover.getId(), Map.of("pickupCode", wrong)))
+                    .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(expected)
+                    .hasMessageContaining("còn " + attemptsLeft + " lần thử");
+            assertThat(task(pi).getId()).isEqualTo(handover.getId());
+            assertThat(task(pi).getAssignee()).isEqualTo("staff.hcm-q1");
         }
-        assertThat(pi).hasPassed("ServiceTask_ReissuePickupCode", "ServiceTask_NotifyNewPickupCode");
+        assertThatThrownBy(() -> forms.submitTaskForm(handover.getId(), Map.of("pickupCode", "12ab")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("6 digits");
+        assertThat(orders.timeline(pi.getBusinessKey()))
+                .as("refused attempts are counted although the completion is refused")
+                .filteredOn(e -> e.type().equals("PICKUP_CODE_REJECTED")).hasSize(2);
+
+        forms.submitTaskForm(handover.getId(), Map.of("pickupCode", wrong));
+        runJobs();
+        assertThat(pi).isWaitingAt("UserTask_HandOverOrder")
+                .hasPassed("ServiceTask_ReissuePickupCode", "ServiceTask_NotifyNewPickupCode");
+        Task afterNewCode = task(pi);
+        assertThat(afterNewCode.getId()).isNotEqualTo(handover.getId());
+        assertThat(afterNewCode.getAssignee()).as("no claim again").isEqualTo("staff.hcm-q1");
+        assertThat(tasks.getVariableLocal(afterNewCode.getId(), "taskNote")).asString()
+                .contains("A new pickup code was sent to the customer");
         assertThat(adapters.calls("customer")).hasSize(2);
         String second = pickupCode(pi);
-        tasks.complete(task(pi).getId(), Map.of("pickupCode", second));
+        assertThat(second).isNotEqualTo(first);
+        forms.submitTaskForm(afterNewCode.getId(), Map.of("pickupCode", second));
         runJobs();
         assertThat(pi).isEnded().hasPassed("EndEvent_OrderCollected");
         assertThat(orders.timeline(pi.getBusinessKey()))
                 .filteredOn(e -> e.type().equals("PICKUP_CODE_REJECTED")).hasSize(3);
         assertThat(runtime.createVariableInstanceQuery().variableName("pickupCode").count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().variableName("pickupCode").count()).isZero();
+    }
+
+    @Test
+    void aTaskCompletedAfterItsDueDateCountsAsAnSlaBreach() {
+        ProcessInstance pi = place(PaymentMethod.PAY_AT_STORE, Map.of("SKU-1002", 1));
+        runJobs();
+        Counter breaches = meters.counter("o2o.task.sla.breaches", "process", "pick-and-stage", "task", "UserTask_PickOrder");
+        double before = breaches.count();
+        tasks.complete(task(pi).getId());
+        assertThat(breaches.count()).as("picked in time").isEqualTo(before);
+
+        ProcessInstance late = place(PaymentMethod.PAY_AT_STORE, Map.of("SKU-1002", 1));
+        runJobs();
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofHours(3))));
+        try {
+            tasks.complete(task(late).getId());
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(breaches.count()).isEqualTo(before + 1);
+        assertThat(meters.find("o2o.step.duration").tags("activity", "UserTask_PickOrder").timer().count())
+                .as("each step timed once").isEqualTo(2);
     }
 
     @Test
@@ -293,6 +356,10 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         assertThat(pi).isEnded().hasPassed("ServiceTask_ConfirmPayAtStore", "EndEvent_OrderCollected")
                 .hasNotPassed("ServiceTask_CreatePayment");
         assertThat(order(pi).tender()).isEqualTo("CARD");
+        assertThat(order(pi).paidAmount()).as("the counter took the payable amount").isEqualTo(order(pi).payableAmount());
+        assertThat(orders.timeline(pi.getBusinessKey())).filteredOn(e -> e.type().equals("PAID_AT_COUNTER"))
+                .singleElement().satisfies(e -> assertThat(e.description())
+                        .isEqualTo("Paid " + order(pi).payableAmount() + " VND at the counter (card)"));
         assertThat(adapters.calls("create")).isEmpty();
     }
 

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,6 +56,8 @@ abstract class JourneyTestSupport {
     FormService forms;
     @Autowired
     ManagementService management;
+    @Autowired
+    HistoryService history;
     @Autowired
     OrderService orders;
     @Autowired

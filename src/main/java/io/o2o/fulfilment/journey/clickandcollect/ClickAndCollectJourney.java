@@ -46,6 +46,7 @@ class ClickAndCollectJourney implements Journey {
         return Map.of(
                 JourneyVariables.PAYMENT_METHOD, order.paymentMethod().name(),
                 JourneyVariables.PAYMENT_WINDOW, settings.paymentWindow().toString(),
+                JourneyVariables.READY_WITHIN, settings.readyWithin().toString(),
                 JourneyVariables.COLLECTION_WINDOW, settings.collectionWindow().toString(),
                 JourneyVariables.REMINDER_CYCLE, settings.reminderCycle(),
                 JourneyVariables.CAPTURE_HELD_PAYMENT_AFTER, captureHeldPaymentAfter.toString());
