@@ -32,6 +32,16 @@ export default {
     short: 'DD/MM/YYYY'
   },
 
+  // scripts/date-locale.js: dates in the language of the screen, whichever translation Tasklist
+  // received last
+  requireJsConfig: {
+    ngDeps: ['o2o.tasklist.dateLocale'],
+    deps: ['o2o-date-locale'],
+    paths: {
+      'o2o-date-locale': 'scripts/date-locale'
+    }
+  },
+
   // No "first time here" box on the login page pointing to a Camunda welcome page this
   // application does not have (it asks GET /camunda-welcome on every login page otherwise).
   disableWelcomeMessage: true,
