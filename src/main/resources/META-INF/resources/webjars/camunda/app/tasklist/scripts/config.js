@@ -46,7 +46,8 @@ export default {
   // application does not have (it asks GET /camunda-welcome on every login page otherwise).
   disableWelcomeMessage: true,
 
-  // The shipped shortcuts
+  // The shipped shortcuts, except the one that opens "Start process": orders start their processes
+  // through the order API, and Tasklist hides that button (styles/user-styles.css).
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
@@ -63,10 +64,6 @@ export default {
     focusForm: {
       key: 'ctrl+alt+f',
       description: 'sets the focus to the first input field in a task form'
-    },
-    startProcess: {
-      key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
     }
   }
 };
