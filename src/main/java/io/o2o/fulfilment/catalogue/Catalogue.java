@@ -23,7 +23,7 @@ public class Catalogue {
         if (skus.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select sku, name, category, unit_price, weight_grams from product where sku in (:skus)")
+        return jdbc.sql("select sku, name, category, unit_price, weight_grams, aisle from product where sku in (:skus)")
                 .paramSource(new MapSqlParameterSource("skus", skus))
                 .query(Product.class)
                 .list()
@@ -32,7 +32,7 @@ public class Catalogue {
     }
 
     public List<Product> findAll() {
-        return jdbc.sql("select sku, name, category, unit_price, weight_grams from product order by sku")
+        return jdbc.sql("select sku, name, category, unit_price, weight_grams, aisle from product order by sku")
                 .query(Product.class)
                 .list();
     }

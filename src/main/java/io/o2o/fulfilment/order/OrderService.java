@@ -136,6 +136,12 @@ public class OrderService {
      * capped at what was ordered.
      */
     public PickResult recordPick(String orderNumber, Map<String, Integer> pickedBySku) {
+        return recordPick(orderNumber, pickedBySku, Map.of());
+    }
+
+    /** As {@link #recordPick(String, Map)}, with why each short line was short (shown on the timeline). */
+    public PickResult recordPick(String orderNumber, Map<String, Integer> pickedBySku,
+            Map<String, ShortPickReason> reasons) {
         Order order = orders.lock(orderNumber);
         List<PickResult.Shortfall> unpicked = new ArrayList<>();
         long payable = 0;
@@ -145,7 +151,8 @@ public class OrderService {
             int picked = reported == null ? line.quantity() : Math.max(0, Math.min(reported, line.quantity()));
             orders.recordPicked(orderNumber, line.sku(), picked);
             if (picked < line.quantity()) {
-                unpicked.add(new PickResult.Shortfall(line.sku(), line.quantity() - picked));
+                unpicked.add(new PickResult.Shortfall(line.sku(), line.quantity() - picked,
+                        reasons.getOrDefault(line.sku(), ShortPickReason.NOT_GIVEN)));
             }
             payable += picked * line.unitPrice();
             pickedUnits += picked;
@@ -293,6 +300,7 @@ public class OrderService {
     }
 
     private static String describe(List<PickResult.Shortfall> unpicked) {
-        return String.join(", ", unpicked.stream().map(s -> s.quantity() + " × " + s.sku()).toList());
+        return String.join(", ", unpicked.stream().map(s -> s.quantity() + " × " + s.sku() + " (" + s.reason().description() + ")")
+                .toList());
     }
 }

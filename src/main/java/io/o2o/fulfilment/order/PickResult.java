@@ -12,6 +12,6 @@ public record PickResult(Outcome outcome, List<Shortfall> unpicked, long payable
         COMPLETE, PARTIAL, NOTHING
     }
 
-    public record Shortfall(String sku, int quantity) {
+    public record Shortfall(String sku, int quantity, ShortPickReason reason) {
     }
 }

@@ -24,7 +24,8 @@ public final class JourneyVariables {
     /** ISO 8601 duration from the start after which money the wallet still holds is captured. */
     public static final String CAPTURE_HELD_PAYMENT_AFTER = "captureHeldPaymentAfter";
     public static final String PICKED_QUANTITIES = "pickedQuantities";
-    public static final String PICK_LIST = "pickList";
+    /** JSON object of SKU to {@code ShortPickReason}, for the lines picked short. */
+    public static final String SHORT_PICK_REASONS = "shortPickReasons";
     public static final String CUSTOMER_FIRST_NAME = "customerFirstName";
     public static final String AMOUNT_TO_COLLECT = "amountToCollect";
     public static final String STAGED_AT = "stagedAt";

@@ -1,13 +1,9 @@
 package io.o2o.fulfilment.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderLine;
 import io.o2o.fulfilment.order.OrderService;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,8 +12,7 @@ import org.springframework.stereotype.Component;
  * When a store task is created, puts on it what the staff need to see: a title saying what to do for
  * which order (the task's {@code title} property in the model, with {@code {order}}, {@code {items}}
  * and {@code {customer}} filled in), a description of how the customer pays, the order number and
- * payment for the task list's columns, the lines (the pick form lists them), the customer's given
- * name, the amount to collect and where the order was staged (the Camunda Forms show them).
+ * payment for the task list's columns, the customer's given name, the amount to collect and where the order was staged (the Camunda Forms show them).
  * Task-local, so nothing of it flows back into the process.
  */
 @Component("prepareStoreTask")
@@ -25,20 +20,15 @@ class StoreTaskPreparer implements TaskListener {
 
     private final OrderService orders;
     private final TaskProperties properties;
-    private final ObjectMapper json;
 
-    StoreTaskPreparer(OrderService orders, TaskProperties properties, ObjectMapper json) {
+    StoreTaskPreparer(OrderService orders, TaskProperties properties) {
         this.orders = orders;
         this.properties = properties;
-        this.json = json;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Order order = orders.get(task.getExecution().getProcessBusinessKey());
-        List<Map<String, Object>> lines = order.lines().stream()
-                .map(l -> Map.<String, Object>of("sku", l.sku(), "name", l.name(), "quantity", l.fulfilledQuantity()))
-                .toList();
         int items = order.lines().stream().mapToInt(OrderLine::fulfilledQuantity).sum();
         String customer = firstName(order.customer().name());
         String title = properties.of(task.getExecution()).get("title");
@@ -58,7 +48,6 @@ class StoreTaskPreparer implements TaskListener {
         // staff read task variables only, so the forms and the task list need their own copies
         task.setVariableLocal(JourneyVariables.PAYMENT_METHOD, order.paymentMethod().name());
         task.setVariableLocal(JourneyVariables.PAYMENT, payment);
-        task.setVariableLocal(JourneyVariables.PICK_LIST, write(lines));
         // names a form field never uses, so a submitted form cannot overwrite them
         task.setVariableLocal(JourneyVariables.CUSTOMER_FIRST_NAME, customer);
         task.setVariableLocal(JourneyVariables.AMOUNT_TO_COLLECT, toCollect);
@@ -76,13 +65,5 @@ class StoreTaskPreparer implements TaskListener {
     /** Whole VND as written in Vietnam: 1.250.000 ₫. */
     static String vnd(long amount) {
         return String.format(Locale.ROOT, "%,d ₫", Math.max(0, amount)).replace(',', '.');
-    }
-
-    private String write(List<Map<String, Object>> lines) {
-        try {
-            return json.writeValueAsString(lines);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the pick list", e);
-        }
     }
 }

@@ -47,8 +47,8 @@ class SecurityConfiguration {
                             .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
                                     "/actuator/health/readiness").permitAll()
                             .requestMatchers("/actuator/**").hasAuthority(AccessProperties.authorityOf(access.opsGroup()))
-                            // the webapps: Camunda's login page, its own API and assets; the forms Tasklist embeds
-                            .requestMatchers("/camunda/**", "/forms/**").permitAll()
+                            // the webapps: Camunda's login page, its own API and assets
+                            .requestMatchers("/camunda/**").permitAll()
                             .requestMatchers(HttpMethod.GET, "/").permitAll()
                             .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
                             .permitAll()

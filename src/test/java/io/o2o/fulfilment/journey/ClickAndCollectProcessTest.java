@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.o2o.fulfilment.callback.PaymentCallbacks;
 import io.o2o.fulfilment.catalogue.Catalogue;
 import io.o2o.fulfilment.order.Customer;
@@ -38,6 +39,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,7 +87,9 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         assertThat(pick.getTaskDefinitionKey()).isEqualTo("UserTask_PickOrder");
         assertThat(tasks.getIdentityLinksForTask(pick.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("store-hcm-q1"));
-        assertThat((String) tasks.getVariableLocal(pick.getId(), "pickList")).contains("SKU-1001", "SKU-1013");
+        assertThat(forms.getTaskFormData(pick.getId()).getCamundaFormRef().getKey()).isEqualTo("Form_PickOrder");
+        assertThat(tasks.getVariableLocal(pick.getId(), "pickLines").toString())
+                .contains("\"sku\":\"SKU-1001\"", "\"aisle\":\"A1\"", "\"quantity\":2", "\"picked\":2", "SKU-1013");
         assertThat(tasks.getVariableLocal(pick.getId(), "orderNumber")).isEqualTo(pi.getBusinessKey());
         assertThat(pick.getName()).isEqualTo("Soạn hàng " + pi.getBusinessKey() + " · 3 món / Pick "
                 + pi.getBusinessKey() + " · 3 items");
@@ -289,6 +293,7 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
         runJobs();
         Counter breaches = meters.counter("o2o.task.sla.breaches", "process", "pick-and-stage", "task", "UserTask_PickOrder");
         double before = breaches.count();
+        long stepsBefore = picksTimed();
         tasks.complete(task(pi).getId());
         assertThat(breaches.count()).as("picked in time").isEqualTo(before);
 
@@ -301,8 +306,36 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
             ClockUtil.reset();
         }
         assertThat(breaches.count()).isEqualTo(before + 1);
-        assertThat(meters.find("o2o.step.duration").tags("activity", "UserTask_PickOrder").timer().count())
-                .as("each step timed once").isEqualTo(2);
+        assertThat(picksTimed()).as("each step timed once").isEqualTo(stepsBefore + 2);
+    }
+
+    private long picksTimed() {
+        Timer timer = meters.find("o2o.step.duration").tags("activity", "UserTask_PickOrder").timer();
+        return timer == null ? 0 : timer.count();
+    }
+
+    @Test
+    void thePickFormIsCheckedAndAShortLineNeedsAReason() {
+        ProcessInstance pi = place(PaymentMethod.PAY_AT_STORE, Map.of("SKU-1001", 2, "SKU-1013", 1));
+        runJobs();
+        Task pick = task(pi);
+        String tooMany = "[{\"sku\":\"SKU-1001\",\"name\":\"Áo thun\",\"quantity\":2,\"picked\":3},"
+                + "{\"sku\":\"SKU-1013\",\"name\":\"Tai nghe\",\"quantity\":1,\"picked\":1}]";
+        assertThatThrownBy(() -> forms.submitTaskForm(pick.getId(), Map.of("pickLines", SpinValues.jsonValue(tooMany).create())))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Áo thun: 3 picked, more than the 2 ordered.");
+        String noReason = tooMany.replace("\"picked\":3", "\"picked\":1");
+        assertThatThrownBy(() -> forms.submitTaskForm(pick.getId(), Map.of("pickLines", SpinValues.jsonValue(noReason).create())))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Áo thun: say why it is short.");
+        assertThat(task(pi).getId()).as("nothing completed").isEqualTo(pick.getId());
+
+        String shortOne = noReason.replace("\"picked\":1}", "\"picked\":1,\"shortReason\":\"DAMAGED\"}");
+        forms.submitTaskForm(pick.getId(), Map.of("pickLines", SpinValues.jsonValue(shortOne).create()));
+        runJobs();
+        assertThat(order(pi).lines()).filteredOn(l -> l.sku().equals("SKU-1001")).singleElement()
+                .satisfies(l -> assertThat(l.pickedQuantity()).isEqualTo(1));
+        assertThat(orders.timeline(pi.getBusinessKey())).filteredOn(e -> e.type().equals("PICKED")).singleElement()
+                .satisfies(e -> assertThat(e.description()).contains("1 × SKU-1001 (damaged)"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.o2o.fulfilment.order.OrderService;
 import io.o2o.fulfilment.order.PickResult;
+import io.o2o.fulfilment.order.ShortPickReason;
 import io.o2o.fulfilment.process.JourneyVariables;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,12 +13,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * After the pick task: records the picked quantities ({@code pickedQuantities}, a JSON object of
- * SKU to quantity; a SKU left out was picked in full) and tells the model what follows.
+ * SKU to quantity; a SKU left out was picked in full) with why lines were short
+ * ({@code shortPickReasons}, when given) and tells the model what follows.
  */
 @Component("recordPick")
 class RecordPickDelegate implements JavaDelegate {
 
     private static final TypeReference<Map<String, Integer>> QUANTITIES = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, ShortPickReason>> REASONS = new TypeReference<>() {
     };
 
     private final OrderService orders;
@@ -30,12 +34,14 @@ class RecordPickDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) throws Exception {
-        Object reported = execution.getVariable(JourneyVariables.PICKED_QUANTITIES);
-        Map<String, Integer> picked = reported == null || reported.toString().isBlank()
-                ? Map.of()
-                : json.readValue(reported.toString(), QUANTITIES);
-        PickResult result = orders.recordPick(execution.getProcessBusinessKey(), picked);
+        Map<String, Integer> picked = read(execution.getVariable(JourneyVariables.PICKED_QUANTITIES), QUANTITIES);
+        Map<String, ShortPickReason> reasons = read(execution.getVariable(JourneyVariables.SHORT_PICK_REASONS), REASONS);
+        PickResult result = orders.recordPick(execution.getProcessBusinessKey(), picked, reasons);
         execution.setVariable(JourneyVariables.PICK_OUTCOME, result.outcome().name());
         execution.setVariable(JourneyVariables.REFUND_AMOUNT, result.refundDue());
+    }
+
+    private <T> Map<String, T> read(Object reported, TypeReference<Map<String, T>> type) throws Exception {
+        return reported == null || reported.toString().isBlank() ? Map.of() : json.readValue(reported.toString(), type);
     }
 }

@@ -1,0 +1,150 @@
+package io.o2o.fulfilment.journey.picking;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.o2o.fulfilment.catalogue.Catalogue;
+import io.o2o.fulfilment.catalogue.Product;
+import io.o2o.fulfilment.order.Order;
+import io.o2o.fulfilment.order.OrderLine;
+import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.order.ShortPickReason;
+import io.o2o.fulfilment.process.JourneyVariables;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * The lines of the pick form ({@code processes/pick-order.form}). When the pick task is created,
+ * puts the order's lines on it as a task-local JSON list ({@code pickLines}: name, SKU, aisle,
+ * quantity, and the picked quantity preset to it). When it completes, checks what the picker
+ * entered (whole numbers, none above the ordered quantity, a reason for every short line), refusing
+ * the form with a message otherwise, and hands the process {@code pickedQuantities} and
+ * {@code shortPickReasons}.
+ * <p>
+ * A caller of the engine API may report {@code pickedQuantities} itself (SKU to quantity); the form's
+ * list is then left alone.
+ */
+@Component("pickForm")
+class PickForm implements TaskListener {
+
+    static final String LINES = "pickLines";
+    private static final TypeReference<List<Map<String, Object>>> LIST = new TypeReference<>() {
+    };
+
+    private final OrderService orders;
+    private final Catalogue catalogue;
+    private final ObjectMapper json;
+
+    PickForm(OrderService orders, Catalogue catalogue, ObjectMapper json) {
+        this.orders = orders;
+        this.catalogue = catalogue;
+        this.json = json;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> putLines(task);
+            case EVENTNAME_COMPLETE -> readLines(task);
+            default -> {
+            }
+        }
+    }
+
+    private void putLines(DelegateTask task) {
+        Order order = orders.get(task.getExecution().getProcessBusinessKey());
+        Map<String, Product> products = catalogue.findBySkus(order.lines().stream().map(OrderLine::sku).toList());
+        List<Map<String, Object>> lines = order.lines().stream().map(line -> {
+            Product product = products.get(line.sku());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("sku", line.sku());
+            entry.put("name", line.name());
+            entry.put("aisle", product == null || product.aisle() == null ? "?" : product.aisle());
+            entry.put("quantity", line.quantity());
+            entry.put("picked", line.quantity());
+            return entry;
+        }).toList();
+        task.setVariableLocal(LINES, SpinValues.jsonValue(write(lines)).create());
+    }
+
+    private void readLines(DelegateTask task) {
+        if (task.getVariable(JourneyVariables.PICKED_QUANTITIES) != null) {
+            return;
+        }
+        Object submitted = task.getVariableLocal(LINES);
+        List<Map<String, Object>> lines = read(submitted == null ? "[]" : submitted.toString());
+        Map<String, Integer> picked = new LinkedHashMap<>();
+        Map<String, String> reasons = new LinkedHashMap<>();
+        for (Map<String, Object> line : lines) {
+            String sku = String.valueOf(line.get("sku"));
+            String name = String.valueOf(line.get("name"));
+            int ordered = ((Number) line.get("quantity")).intValue();
+            Integer count = wholeNumber(line.get("picked"));
+            if (count == null || count < 0) {
+                throw refused(name + ": nhập số đã lấy (0 trở lên). / " + name + ": enter how many you picked (0 or more).");
+            }
+            if (count > ordered) {
+                throw refused(name + ": đã lấy " + count + ", nhiều hơn " + ordered + " món đặt. / " + name + ": "
+                        + count + " picked, more than the " + ordered + " ordered.");
+            }
+            picked.put(sku, count);
+            if (count < ordered) {
+                ShortPickReason reason = reason(line.get("shortReason"));
+                if (reason == null) {
+                    throw refused(name + ": chọn lý do thiếu hàng. / " + name + ": say why it is short.");
+                }
+                reasons.put(sku, reason.name());
+            }
+        }
+        task.getExecution().setVariable(JourneyVariables.PICKED_QUANTITIES, write(picked));
+        task.getExecution().setVariable(JourneyVariables.SHORT_PICK_REASONS, write(reasons));
+    }
+
+    private static FormFieldValidationException refused(String message) {
+        return new FormFieldValidationException(LINES, message);
+    }
+
+    private static Integer wholeNumber(Object value) {
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+            return number.intValue();
+        }
+        if (value instanceof String text && text.strip().matches("-?\\d+")) {
+            return Integer.valueOf(text.strip());
+        }
+        return null;
+    }
+
+    private static ShortPickReason reason(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            ShortPickReason reason = ShortPickReason.valueOf(value.toString());
+            return reason == ShortPickReason.NOT_GIVEN ? null : reason;
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the pick lines", e);
+        }
+    }
+
+    private List<Map<String, Object>> read(String value) {
+        try {
+            return json.readValue(value, LIST);
+        } catch (JsonProcessingException e) {
+            throw refused("Danh sách món không đọc được. / The list of items could not be read.");
+        }
+    }
+}
