@@ -323,10 +323,10 @@ class ClickAndCollectProcessTest extends JourneyTestSupport {
                 + "{\"sku\":\"SKU-1013\",\"name\":\"Tai nghe\",\"quantity\":1,\"picked\":1}]";
         assertThatThrownBy(() -> forms.submitTaskForm(pick.getId(), Map.of("pickLines", SpinValues.jsonValue(tooMany).create())))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("Áo thun: 3 picked, more than the 2 ordered.");
+                .hasMessageContaining("Áo thun cotton trắng: 3 picked, more than the 2 ordered.");
         String noReason = tooMany.replace("\"picked\":3", "\"picked\":1");
         assertThatThrownBy(() -> forms.submitTaskForm(pick.getId(), Map.of("pickLines", SpinValues.jsonValue(noReason).create())))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Áo thun: say why it is short.");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Áo thun cotton trắng: say why it is short.");
         assertThat(task(pi).getId()).as("nothing completed").isEqualTo(pick.getId());
 
         String shortOne = noReason.replace("\"picked\":1}", "\"picked\":1,\"shortReason\":\"DAMAGED\"}");

@@ -13,6 +13,7 @@ import io.o2o.fulfilment.process.JourneyVariables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -77,29 +78,33 @@ class PickForm implements TaskListener {
         if (task.getVariable(JourneyVariables.PICKED_QUANTITIES) != null) {
             return;
         }
+        // what was ordered comes from the order, never from the submitted list
+        Map<String, OrderLine> ordered = orders.get(task.getExecution().getProcessBusinessKey()).lines().stream()
+                .collect(Collectors.toMap(OrderLine::sku, line -> line));
         Object submitted = task.getVariableLocal(LINES);
-        List<Map<String, Object>> lines = read(submitted == null ? "[]" : submitted.toString());
         Map<String, Integer> picked = new LinkedHashMap<>();
         Map<String, String> reasons = new LinkedHashMap<>();
-        for (Map<String, Object> line : lines) {
-            String sku = String.valueOf(line.get("sku"));
-            String name = String.valueOf(line.get("name"));
-            int ordered = ((Number) line.get("quantity")).intValue();
-            Integer count = wholeNumber(line.get("picked"));
+        for (Map<String, Object> entry : read(submitted == null ? "[]" : submitted.toString())) {
+            OrderLine line = ordered.get(String.valueOf(entry.get("sku")));
+            if (line == null) {
+                throw refused("Món không có trong đơn. / An item that is not in the order.");
+            }
+            Integer count = wholeNumber(entry.get("picked"));
             if (count == null || count < 0) {
-                throw refused(name + ": nhập số đã lấy (0 trở lên). / " + name + ": enter how many you picked (0 or more).");
+                throw refused(line.name() + ": nhập số đã lấy (0 trở lên). / " + line.name()
+                        + ": enter how many you picked (0 or more).");
             }
-            if (count > ordered) {
-                throw refused(name + ": đã lấy " + count + ", nhiều hơn " + ordered + " món đặt. / " + name + ": "
-                        + count + " picked, more than the " + ordered + " ordered.");
+            if (count > line.quantity()) {
+                throw refused(line.name() + ": đã lấy " + count + ", nhiều hơn " + line.quantity() + " món đặt. / "
+                        + line.name() + ": " + count + " picked, more than the " + line.quantity() + " ordered.");
             }
-            picked.put(sku, count);
-            if (count < ordered) {
-                ShortPickReason reason = reason(line.get("shortReason"));
+            picked.put(line.sku(), count);
+            if (count < line.quantity()) {
+                ShortPickReason reason = reason(entry.get("shortReason"));
                 if (reason == null) {
-                    throw refused(name + ": chọn lý do thiếu hàng. / " + name + ": say why it is short.");
+                    throw refused(line.name() + ": chọn lý do thiếu hàng. / " + line.name() + ": say why it is short.");
                 }
-                reasons.put(sku, reason.name());
+                reasons.put(line.sku(), reason.name());
             }
         }
         task.getExecution().setVariable(JourneyVariables.PICKED_QUANTITIES, write(picked));

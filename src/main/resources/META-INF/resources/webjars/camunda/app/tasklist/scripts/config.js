@@ -33,12 +33,13 @@ export default {
   },
 
   // scripts/date-locale.js: dates in the language of the screen, whichever translation Tasklist
-  // received last
+  // received last; scripts/form-autosave.js: a task form keeps its entries across the tabs
   requireJsConfig: {
     ngDeps: ['o2o.tasklist.dateLocale'],
-    deps: ['o2o-date-locale'],
+    deps: ['o2o-date-locale', 'o2o-form-autosave'],
     paths: {
-      'o2o-date-locale': 'scripts/date-locale'
+      'o2o-date-locale': 'scripts/date-locale',
+      'o2o-form-autosave': 'scripts/form-autosave'
     }
   },
 

@@ -1,0 +1,36 @@
+/*
+ * Keeps what a person typed into a task form while they look at another tab.
+ *
+ * Tasklist draws a Camunda Form again from the task's variables whenever the Form tab is shown,
+ * restoring only what was last saved with the Save button (kept in the browser). A short pick
+ * typed, then a look at the Description tab, and the form showed the full quantities again: one
+ * tap on Complete would have recorded a full pick. So entries are saved as they are made, once the
+ * form has taken them in (it waits a moment after each keystroke).
+ *
+ * Loaded through requireJsConfig in config.js; it only listens, so it cannot stop Tasklist.
+ */
+define([], function () {
+  'use strict';
+
+  var pending;
+
+  function saveSoon(event) {
+    var target = event.target;
+    if (!target || !target.closest || !target.closest('.fjs-form')) {
+      return;
+    }
+    clearTimeout(pending);
+    pending = setTimeout(function () {
+      var save = document.querySelector('.form-actions button[ng-click="save($event)"]');
+      if (save) {
+        // Tasklist enables Save only after its next redraw; the entry is already there to keep
+        save.disabled = false;
+        save.click();
+      }
+    }, 700);
+  }
+
+  ['input', 'change', 'click', 'keyup'].forEach(function (type) {
+    document.addEventListener(type, saveSoon, true);
+  });
+});
