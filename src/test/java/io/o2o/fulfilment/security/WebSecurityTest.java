@@ -34,12 +34,11 @@ import org.springframework.test.annotation.DirtiesContext;
 /**
  * The web and security rules of the whole application on H2 with the demo's users, over real HTTP:
  * who may call which endpoint, that the API keeps no session, and that credentials leave no trace in
- * the database. History at level full, the level that records the most.
+ * the database. History at the application's level, full, the level that records the most.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=demo",
         "spring.datasource.url=jdbc:h2:mem:web-security;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.history-level=full",
         "o2o.security.store-groups-check=PT0.5S"})
 // one process engine per JVM: close this application before another test starts its own
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
