@@ -14,23 +14,36 @@ define([], function () {
 
   var pending;
 
+  function save() {
+    pending = null;
+    var button = document.querySelector('.form-actions button[ng-click="save($event)"]');
+    if (button) {
+      // Tasklist enables Save only after its next redraw; the entry is already there to keep
+      button.disabled = false;
+      button.click();
+    }
+  }
+
   function saveSoon(event) {
     var target = event.target;
     if (!target || !target.closest || !target.closest('.fjs-form')) {
       return;
     }
     clearTimeout(pending);
-    pending = setTimeout(function () {
-      var save = document.querySelector('.form-actions button[ng-click="save($event)"]');
-      if (save) {
-        // Tasklist enables Save only after its next redraw; the entry is already there to keep
-        save.disabled = false;
-        save.click();
-      }
-    }, 700);
+    pending = setTimeout(save, 700);
+  }
+
+  // leaving the form (another tab, another task) saves at once what is still waiting
+  function saveBeforeLeaving(event) {
+    var target = event.target;
+    if (pending && target && target.closest && !target.closest('.fjs-form')) {
+      clearTimeout(pending);
+      save();
+    }
   }
 
   ['input', 'change', 'click', 'keyup'].forEach(function (type) {
     document.addEventListener(type, saveSoon, true);
   });
+  document.addEventListener('pointerdown', saveBeforeLeaving, true);
 });
