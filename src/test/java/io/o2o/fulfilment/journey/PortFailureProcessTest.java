@@ -8,8 +8,16 @@ import io.o2o.fulfilment.order.OrderStatus;
 import io.o2o.fulfilment.order.PaymentMethod;
 import io.o2o.fulfilment.payment.PaymentRecord;
 import io.o2o.fulfilment.port.RemoteSystemException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
+import org.camunda.bpm.engine.impl.jobexecutor.AcquiredJobs;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -87,6 +95,71 @@ class PortFailureProcessTest extends JourneyTestSupport {
         assertThat(order(pi).reservationId()).isEqualTo("RES-" + pi.getBusinessKey());
         assertThat(order(pi).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
         assertThat(adapters.calls("create")).hasSize(1);
+    }
+
+    @Test
+    void aRetryGivenToAnIncidentRunsNowAndNotAtTheDueDateTheLastFailureSet() {
+        adapters.answer("reserve", r -> {
+            throw new RemoteSystemException(OFFLINE);
+        });
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1011", 1));
+        String jobId = management.createJobQuery().processInstanceId(pi.getId()).activityId("ServiceTask_ReserveStock")
+                .singleResult().getId();
+        for (int attempt = 1; attempt <= TRIES; attempt++) {
+            assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining(OFFLINE);
+        }
+        Job stuck = management.createJobQuery().jobId(jobId).singleResult();
+        assertThat(stuck.getRetries()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isOne();
+        assertThat(stuck.getDuedate()).as("the last failure moved the job a whole interval (PT10M) ahead")
+                .isAfter(Instant.now().plus(Duration.ofMinutes(9)));
+
+        // Cockpit's "Increment number of retries" on the incident, with its default "keep due date":
+        // PUT /engine-rest/job/{id}/retries {"retries":1}, which calls exactly this
+        management.setJobRetries(jobId, 1);
+
+        Job retried = management.createJobQuery().jobId(jobId).singleResult();
+        assertThat(retried.getRetries()).isOne();
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(retried.getDuedate()).as("due now, not in ten minutes").isBeforeOrEqualTo(ClockUtil.getCurrentTime());
+        assertThat(management.createJobQuery().jobId(jobId).executable().count()).isOne();
+        assertThat(acquiredByTheJobExecutor()).as("what the job executor's next acquisition takes").contains(jobId);
+        runtime.deleteProcessInstance(pi.getId(), "leave no due job to the other tests");
+    }
+
+    @Test
+    void aRetryGivenWithADueDateRunsAtThatDate() {
+        adapters.answer("reserve", r -> {
+            throw new RemoteSystemException(OFFLINE);
+        });
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1011", 1));
+        String jobId = management.createJobQuery().processInstanceId(pi.getId()).activityId("ServiceTask_ReserveStock")
+                .singleResult().getId();
+        for (int attempt = 1; attempt <= TRIES; attempt++) {
+            assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining(OFFLINE);
+        }
+        Date tonight = Date.from(Instant.now().plus(Duration.ofHours(6)).truncatedTo(ChronoUnit.SECONDS));
+
+        // Cockpit's "Set due date": PUT /engine-rest/job/{id}/retries {"retries":1,"dueDate":"..."}
+        management.setJobRetries(1).jobId(jobId).dueDate(tonight).execute();
+
+        assertThat(management.createJobQuery().jobId(jobId).singleResult().getDuedate()).isEqualTo(tonight);
+        assertThat(management.createJobQuery().jobId(jobId).executable().count()).isZero();
+        runtime.deleteProcessInstance(pi.getId(), "leave no job to the other tests");
+    }
+
+    /** Runs the job executor's own acquisition (locking what it takes, as it would) and answers the job ids. */
+    private List<String> acquiredByTheJobExecutor() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
+                .getProcessEngineConfiguration();
+        AcquiredJobs acquired = configuration.getCommandExecutorTxRequired()
+                .execute(new AcquireJobsCmd(configuration.getJobExecutor()));
+        List<String> ids = acquired.getJobIdBatches().stream().flatMap(List::stream).toList();
+        configuration.getCommandExecutorTxRequired().execute(context -> {
+            ids.forEach(id -> context.getJobManager().findJobById(id).unlock());
+            return null;
+        });
+        return ids;
     }
 
     @Test
