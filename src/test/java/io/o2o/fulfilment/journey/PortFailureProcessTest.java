@@ -8,6 +8,7 @@ import io.o2o.fulfilment.order.OrderStatus;
 import io.o2o.fulfilment.order.PaymentMethod;
 import io.o2o.fulfilment.payment.PaymentRecord;
 import io.o2o.fulfilment.port.RemoteSystemException;
+import io.o2o.fulfilment.process.JourneyEngine;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -146,6 +147,70 @@ class PortFailureProcessTest extends JourneyTestSupport {
         assertThat(management.createJobQuery().jobId(jobId).singleResult().getDuedate()).isEqualTo(tonight);
         assertThat(management.createJobQuery().jobId(jobId).executable().count()).isZero();
         runtime.deleteProcessInstance(pi.getId(), "leave no job to the other tests");
+    }
+
+    @Test
+    void aStepFailingInACalledProcessIsShownOnceByItsNameRetryingAndThenAsAnIncident() {
+        adapters.answer("create", r -> Map.of("outcome", "REJECTED", "paymentId", r.get("paymentId"),
+                "resultCode", "1001", "message", "Transaction denied"));
+        adapters.answer("release", r -> {
+            throw new RemoteSystemException(OFFLINE);
+        });
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1011", 1));
+        String orderNumber = pi.getBusinessKey();
+        assertThat(journeys.stuckSteps(orderNumber)).as("nothing has failed yet").isEmpty();
+
+        runJobsLeavingFailuresBehind();
+
+        ProcessInstance cancelling = runtime.createProcessInstanceQuery().processInstanceBusinessKey(orderNumber)
+                .processDefinitionKey("cancel-order").singleResult();
+        assertThat(cancelling).as("the cancellation runs as a process of its own, called by the journey").isNotNull();
+        assertThat(journeys.stuckSteps(orderNumber)).singleElement().satisfies(failing -> {
+            assertThat(failing.step()).isEqualTo("Release reserved stock");
+            assertThat(failing.state()).isEqualTo(JourneyEngine.StuckStep.State.FAILING);
+            assertThat(failing.retriesLeft()).isEqualTo(TRIES - 1);
+            assertThat(failing.message()).isEqualTo("wms.release via scripted: " + OFFLINE);
+            assertThat(failing.nextTry()).isAfter(Instant.now());
+            assertThat(failing.since()).isBeforeOrEqualTo(Instant.now());
+            assertThat(failing.summary()).isEqualTo("Release reserved stock: failing (retrying, 4 tries left): "
+                    + "wms.release via scripted: " + OFFLINE);
+        });
+
+        String release = management.createJobQuery().processInstanceId(cancelling.getId())
+                .activityId("ServiceTask_ReleaseStock").singleResult().getId();
+        for (int attempt = 2; attempt <= TRIES; attempt++) {
+            assertThatThrownBy(() -> management.executeJob(release)).hasMessageContaining(OFFLINE);
+        }
+
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count())
+                .as("the journey has the called process's incident on its call activity too").isOne();
+        assertThat(journeys.stuckSteps(orderNumber)).singleElement().satisfies(incident -> {
+            assertThat(incident.step()).isEqualTo("Release reserved stock");
+            assertThat(incident.state()).isEqualTo(JourneyEngine.StuckStep.State.INCIDENT);
+            assertThat(incident.retriesLeft()).isZero();
+            assertThat(incident.nextTry()).isNull();
+            assertThat(incident.summary()).isEqualTo("Release reserved stock: stuck, needs ops: "
+                    + "wms.release via scripted: " + OFFLINE);
+        });
+        runtime.deleteProcessInstance(pi.getId(), "leave no job to the other tests");
+    }
+
+    /** Runs the due jobs as the job executor would; a job that fails waits for its next try, out of this loop. */
+    private void runJobsLeavingFailuresBehind() {
+        for (int round = 0; round < 50; round++) {
+            List<Job> due = management.createJobQuery().executable().messages().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            for (Job job : due) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (RuntimeException failed) {
+                    // retried later by the engine: its due date has moved on
+                }
+            }
+        }
+        throw new AssertionError("jobs keep coming after 50 rounds");
     }
 
     /** Runs the job executor's own acquisition (locking what it takes, as it would) and answers the job ids. */
