@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  * date alone, whatever {@code ensureJobDueDateNotNull} says), and the job executor only takes the
  * job when that date comes. Giving a job retries from 0 resolves its incident through the
  * {@code failedJob} incident handler, in the same command as the new retries; this handler, besides
- * resolving it as the default one does, makes the job due now if it was due later and tells the job
- * executor. A due date given with the retries (Cockpit's "Set due date") is set after this and so
+ * resolving it as the default one does, makes a job that has failed due now if it was due later, and
+ * tells the job executor. A due date given with the retries (Cockpit's "Set due date") is set after this and so
  * still wins; so does Camunda's job-definition-wide retry, which updates jobs in SQL without
  * resolving their incidents one by one.
  */
@@ -56,7 +56,9 @@ class RetriedJobsRunNow extends AbstractProcessEnginePlugin {
             // the job entity of this command (cached): the one whose retries are being set
             JobEntity job = command.getJobManager().findJobById(context.getConfiguration());
             Date now = ClockUtil.getCurrentTime();
-            if (job == null || job.getDuedate() == null || !job.getDuedate().after(now)) {
+            // a job that never failed keeps its date: a timer someone paused with retries 0 still waits for its time
+            boolean failed = job != null && job.getExceptionMessage() != null;
+            if (!failed || job.getDuedate() == null || !job.getDuedate().after(now)) {
                 return;
             }
             job.setDuedate(now);

@@ -195,6 +195,21 @@ class PortFailureProcessTest extends JourneyTestSupport {
         runtime.deleteProcessInstance(pi.getId(), "leave no job to the other tests");
     }
 
+    @Test
+    void aTimerGivenRetriesBackWithoutHavingFailedKeepsItsTime() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1011", 1));
+        runJobs();
+        Job window = timer(pi, "Event_PaymentWindowElapsed");
+        management.setJobRetries(window.getId(), 0);
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isOne();
+
+        management.setJobRetries(window.getId(), 1);
+
+        assertThat(management.createJobQuery().jobId(window.getId()).singleResult().getDuedate())
+                .isEqualTo(window.getDuedate()).isAfter(ClockUtil.getCurrentTime());
+        runtime.deleteProcessInstance(pi.getId(), "leave no job to the other tests");
+    }
+
     /** Runs the due jobs as the job executor would; a job that fails waits for its next try, out of this loop. */
     private void runJobsLeavingFailuresBehind() {
         for (int round = 0; round < 50; round++) {
