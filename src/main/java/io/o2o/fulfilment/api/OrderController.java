@@ -62,17 +62,21 @@ class OrderController {
         Order order = placed.order();
         return ResponseEntity.status(placed.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/orders/" + order.orderNumber()))
-                .body(view(order).withAccessToken(placed.accessToken()));
+                .body(view(order, false).withAccessToken(placed.accessToken()));
     }
 
     @GetMapping("/{orderNumber}")
-    @Operation(summary = "An order's status, current steps and timeline",
-            description = "For the customer with the order's X-Order-Token, for ops, and for the store's staff.")
+    @Operation(summary = "An order's status, current steps, stuck steps and timeline", description = """
+            For the customer with the order's X-Order-Token, for ops, and for the store's staff. A step of the journey
+            (or of a process it called) that fails is listed in problems and named in statusDescription: for ops and
+            the store's staff as FAILING (retrying by itself, with retriesLeft and nextTry) or INCIDENT (out of
+            retries, waiting for ops in Cockpit) with what the remote system answered; for the customer only as
+            DELAYED.""")
     OrderView get(@PathVariable String orderNumber,
             @RequestHeader(name = OrderAccess.TOKEN_HEADER, required = false) String token, Authentication user) {
         Order order = orders.get(orderNumber);
         access.check(order, token, user);
-        return view(order);
+        return view(order, internal(order, user));
     }
 
     @GetMapping("/{orderNumber}/payment-link")
@@ -101,9 +105,10 @@ class OrderController {
                     + "X-Order-Token (or ops or the store's staff).")
     ResponseEntity<OrderView> cancel(@PathVariable String orderNumber,
             @RequestHeader(name = OrderAccess.TOKEN_HEADER, required = false) String token, Authentication user) {
-        access.check(orders.get(orderNumber), token, user);
+        Order order = orders.get(orderNumber);
+        access.check(order, token, user);
         cancellation.cancel(orderNumber);
-        return ResponseEntity.accepted().body(view(orders.get(orderNumber)));
+        return ResponseEntity.accepted().body(view(orders.get(orderNumber), internal(order, user)));
     }
 
     @GetMapping
@@ -120,7 +125,12 @@ class OrderController {
                 .toList();
     }
 
-    private OrderView view(Order order) {
+    /** Ops and the order's store read why a step fails; the customer reads that it is delayed. */
+    private boolean internal(Order order, Authentication user) {
+        return access.isOps(user) || access.worksAt(user, order.storeId());
+    }
+
+    private OrderView view(Order order, boolean internal) {
         List<JourneyEngine.Step> steps = journeys.history(order.orderNumber());
         List<OrderView.TimelineEntry> timeline = Stream.concat(
                         orders.timeline(order.orderNumber()).stream()
@@ -130,7 +140,7 @@ class OrderController {
                 .toList();
         List<String> current = steps.stream().filter(JourneyEngine.Step::active).map(JourneyEngine.Step::name)
                 .distinct().toList();
-        return OrderView.of(order, current, timeline);
+        return OrderView.of(order, current, journeys.stuckSteps(order.orderNumber()), internal, timeline);
     }
 
     private static String blankToNull(String value) {

@@ -31,11 +31,14 @@ public class JourneyEngine {
     private final HistoryService history;
     private final Map<FulfilmentType, Journey> journeys;
     private final OrderMetrics metrics;
+    private final StuckSteps stuckSteps;
 
-    JourneyEngine(RuntimeService runtime, HistoryService history, List<Journey> journeys, OrderMetrics metrics) {
+    JourneyEngine(RuntimeService runtime, HistoryService history, List<Journey> journeys, OrderMetrics metrics,
+            StuckSteps stuckSteps) {
         this.runtime = runtime;
         this.history = history;
         this.metrics = metrics;
+        this.stuckSteps = stuckSteps;
         this.journeys = journeys.stream().collect(Collectors.toMap(Journey::fulfilmentType, Function.identity()));
     }
 
@@ -96,6 +99,14 @@ public class JourneyEngine {
                 .toList();
     }
 
+    /**
+     * The steps of the order's journey, and of the processes it called, that fail: retrying, or out
+     * of retries and waiting for ops (an incident). Oldest first; empty when all goes well.
+     */
+    public List<StuckStep> stuckSteps(String orderNumber) {
+        return stuckSteps.of(orderNumber);
+    }
+
     private List<HistoricActivityInstance> activities(String orderNumber) {
         List<String> instanceIds = history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(orderNumber)
@@ -117,6 +128,33 @@ public class JourneyEngine {
 
         public boolean active() {
             return endedAt == null;
+        }
+    }
+
+    /**
+     * A step that does not get through. {@code step} is the BPMN element's name; {@code since} is
+     * when the incident opened or, for a step still retrying, when its call was scheduled;
+     * {@code nextTry} when a retrying step is tried again; {@code message} what the failure said
+     * (for a port call: port, adapter and the remote system's answer).
+     */
+    public record StuckStep(String activityId, String step, State state, int retriesLeft, Instant since,
+            Instant nextTry, String message) {
+
+        public enum State {
+            /** The call failed and the engine tries it again by itself. */
+            FAILING,
+            /** Out of retries (or another incident): nothing moves until ops act in Cockpit. */
+            INCIDENT
+        }
+
+        /** {@code Post sale to ERP: stuck, needs ops: erp.post-sale via erp-rest: ERP answered 503 ...}. */
+        public String summary() {
+            String where = switch (state) {
+                case FAILING -> step + ": failing (retrying, " + retriesLeft + (retriesLeft == 1 ? " try" : " tries")
+                        + " left)";
+                case INCIDENT -> step + ": stuck, needs ops";
+            };
+            return message == null ? where : where + ": " + message;
         }
     }
 }

@@ -46,10 +46,9 @@ public class PortClient {
             return result;
         } catch (PortCallFailedException e) {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            Throwable failure = e.getCause() != null ? e.getCause() : e;
-            metrics.record(port, adapter, PortCallMetrics.Outcome.FAILED, took, failure);
-            log.warn("{} through {}: FAILED in {} ms: {}", port.portName(), adapter, took.toMillis(),
-                    failure.getMessage());
+            // the exception's own message: what the partner said, with credentials masked
+            metrics.record(port, adapter, PortCallMetrics.Outcome.FAILED, took, e);
+            log.warn("{} through {}: FAILED in {} ms: {}", port.portName(), adapter, took.toMillis(), e.getMessage());
             throw e;
         }
     }
@@ -63,21 +62,21 @@ public class PortClient {
                 exchange.getMessage().setBody(body);
             });
         } catch (IOException e) {
-            throw new PortCallFailedException(port, e);
+            throw new PortCallFailedException(port, adapter, e);
         }
         if (answer.getException() != null) {
             Throwable cause = answer.getException() instanceof CamelExecutionException wrapped
                     && wrapped.getCause() != null ? wrapped.getCause() : answer.getException();
-            throw new PortCallFailedException(port, cause);
+            throw new PortCallFailedException(port, adapter, cause);
         }
-        return convert(answer.getMessage().getBody(), port);
+        return convert(answer.getMessage().getBody(), port, adapter);
     }
 
     @SuppressWarnings("unchecked")
-    private <R extends PortResult> R convert(Object reply, Port port) {
+    private <R extends PortResult> R convert(Object reply, Port port, String adapter) {
         Class<R> type = (Class<R>) port.resultType();
         if (reply == null) {
-            throw new PortCallFailedException(port, new IllegalStateException("the adapter answered nothing"));
+            throw new PortCallFailedException(port, adapter, new IllegalStateException("the adapter answered nothing"));
         }
         try {
             if (type.isInstance(reply)) {
@@ -94,7 +93,7 @@ public class PortClient {
             }
             return json.convertValue(reply, type);
         } catch (IOException | IllegalArgumentException e) {
-            throw new PortCallFailedException(port, new IllegalStateException(
+            throw new PortCallFailedException(port, adapter, new IllegalStateException(
                     "the adapter's answer is not a " + type.getSimpleName() + ": " + e.getMessage(), e));
         }
     }

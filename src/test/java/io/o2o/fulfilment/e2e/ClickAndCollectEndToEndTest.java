@@ -245,6 +245,44 @@ class ClickAndCollectEndToEndTest {
         });
     }
 
+    @Test
+    void aSaleTheErpDoesNotTakeShowsAsAStuckStepToOpsAndStaffAndAsADelayToTheCustomer() throws Exception {
+        Placed order = place(OTHER_ORDER.replace("MOMO", "PAY_AT_STORE"));
+        // the ERP is down for maintenance when the sale is to be booked; the engine's retry (PT10S) finds it back
+        assertThat(send(post("/sim/erp/faults", "{\"failNext\":1,\"status\":503,\"message\":\"maintenance\"}"))
+                .statusCode()).isEqualTo(204);
+        workAtTheCounter(order.orderNumber(), ",\"tender\":{\"value\":\"CASH\",\"type\":\"String\"}");
+
+        String failure = "erp.post-sale via erp-rest: ERP answered 503 Service Unavailable: maintenance";
+        JsonNode ops = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> staffView("ops", order.orderNumber()), view -> view.path("problems").size() > 0);
+        assertThat(ops.path("status").asText()).isEqualTo("COLLECTED");
+        JsonNode problem = ops.path("problems").get(0);
+        assertThat(ops.path("problems")).hasSize(1);
+        assertThat(problem.path("step").asText()).isEqualTo("Post sale to ERP");
+        assertThat(problem.path("state").asText()).isEqualTo("FAILING");
+        assertThat(problem.path("retriesLeft").asInt()).isEqualTo(4);
+        assertThat(problem.path("message").asText()).isEqualTo(failure);
+        assertThat(problem.path("since").isTextual()).isTrue();
+        assertThat(problem.path("nextTry").isTextual()).isTrue();
+        assertThat(ops.path("statusDescription").asText())
+                .isEqualTo("Collected; Post sale to ERP: failing (retrying, 4 tries left): " + failure);
+        assertThat(staffView("staff.hcm-q1", order.orderNumber()).path("problems")).isEqualTo(ops.path("problems"));
+
+        JsonNode customer = customerView(order.orderNumber(), order.token());
+        assertThat(customer.path("statusDescription").asText()).isEqualTo("Collected; delayed: Post sale to ERP");
+        assertThat(customer.path("problems").toString()).isEqualTo("[{\"step\":\"Post sale to ERP\",\"state\":\"DELAYED\"}]");
+        assertThat(customer.toString()).as("the customer reads no system's answer")
+                .doesNotContain("503", "erp-rest", "maintenance", "FAILING");
+
+        // the next try books the sale, and the order no longer shows a problem
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> customerView(
+                order.orderNumber(), order.token()).path("timeline").toString().contains("Sale booked in the ERP"));
+        JsonNode booked = staffView("ops", order.orderNumber());
+        assertThat(booked.path("problems").isMissingNode()).isTrue();
+        assertThat(booked.path("statusDescription").asText()).isEqualTo("Collected");
+    }
+
     private Placed place(String body) throws IOException, InterruptedException {
         HttpResponse<String> placed = send(post("/api/orders", body));
         assertThat(placed.statusCode()).isEqualTo(201);
@@ -325,6 +363,11 @@ class ClickAndCollectEndToEndTest {
     private JsonNode customerView(String orderNumber, String token) throws IOException, InterruptedException {
         return json.readTree(send(HttpRequest.newBuilder(URI.create(BASE + "/api/orders/" + orderNumber))
                 .header("X-Order-Token", token).GET()).body());
+    }
+
+    private JsonNode staffView(String user, String orderNumber) throws IOException, InterruptedException {
+        return json.readTree(send(asUser(user, HttpRequest.newBuilder(URI.create(BASE + "/api/orders/" + orderNumber)))
+                .GET()).body());
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {

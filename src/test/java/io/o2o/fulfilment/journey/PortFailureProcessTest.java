@@ -8,8 +8,17 @@ import io.o2o.fulfilment.order.OrderStatus;
 import io.o2o.fulfilment.order.PaymentMethod;
 import io.o2o.fulfilment.payment.PaymentRecord;
 import io.o2o.fulfilment.port.RemoteSystemException;
+import io.o2o.fulfilment.process.JourneyEngine;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
+import org.camunda.bpm.engine.impl.jobexecutor.AcquiredJobs;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -87,6 +96,150 @@ class PortFailureProcessTest extends JourneyTestSupport {
         assertThat(order(pi).reservationId()).isEqualTo("RES-" + pi.getBusinessKey());
         assertThat(order(pi).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
         assertThat(adapters.calls("create")).hasSize(1);
+    }
+
+    @Test
+    void aRetryGivenToAnIncidentRunsNowAndNotAtTheDueDateTheLastFailureSet() {
+        adapters.answer("reserve", r -> {
+            throw new RemoteSystemException(OFFLINE);
+        });
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1011", 1));
+        String jobId = management.createJobQuery().processInstanceId(pi.getId()).activityId("ServiceTask_ReserveStock")
+                .singleResult().getId();
+        for (int attempt = 1; attempt <= TRIES; attempt++) {
+            assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining(OFFLINE);
+        }
+        Job stuck = management.createJobQuery().jobId(jobId).singleResult();
+        assertThat(stuck.getRetries()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isOne();
+        assertThat(stuck.getDuedate()).as("the last failure moved the job a whole interval (PT10M) ahead")
+                .isAfter(Instant.now().plus(Duration.ofMinutes(9)));
+
+        // Cockpit's "Increment number of retries" on the incident, with its default "keep due date":
+        // PUT /engine-rest/job/{id}/retries {"retries":1}, which calls exactly this
+        management.setJobRetries(jobId, 1);
+
+        Job retried = management.createJobQuery().jobId(jobId).singleResult();
+        assertThat(retried.getRetries()).isOne();
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(retried.getDuedate()).as("due now, not in ten minutes").isBeforeOrEqualTo(ClockUtil.getCurrentTime());
+        assertThat(management.createJobQuery().jobId(jobId).executable().count()).isOne();
+        assertThat(acquiredByTheJobExecutor()).as("what the job executor's next acquisition takes").contains(jobId);
+        runtime.deleteProcessInstance(pi.getId(), "leave no due job to the other tests");
+    }
+
+    @Test
+    void aRetryGivenWithADueDateRunsAtThatDate() {
+        adapters.answer("reserve", r -> {
+            throw new RemoteSystemException(OFFLINE);
+        });
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1011", 1));
+        String jobId = management.createJobQuery().processInstanceId(pi.getId()).activityId("ServiceTask_ReserveStock")
+                .singleResult().getId();
+        for (int attempt = 1; attempt <= TRIES; attempt++) {
+            assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining(OFFLINE);
+        }
+        Date tonight = Date.from(Instant.now().plus(Duration.ofHours(6)).truncatedTo(ChronoUnit.SECONDS));
+
+        // Cockpit's "Set due date": PUT /engine-rest/job/{id}/retries {"retries":1,"dueDate":"..."}
+        management.setJobRetries(1).jobId(jobId).dueDate(tonight).execute();
+
+        assertThat(management.createJobQuery().jobId(jobId).singleResult().getDuedate()).isEqualTo(tonight);
+        assertThat(management.createJobQuery().jobId(jobId).executable().count()).isZero();
+        runtime.deleteProcessInstance(pi.getId(), "leave no job to the other tests");
+    }
+
+    @Test
+    void aStepFailingInACalledProcessIsShownOnceByItsNameRetryingAndThenAsAnIncident() {
+        adapters.answer("create", r -> Map.of("outcome", "REJECTED", "paymentId", r.get("paymentId"),
+                "resultCode", "1001", "message", "Transaction denied"));
+        adapters.answer("release", r -> {
+            throw new RemoteSystemException(OFFLINE);
+        });
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1011", 1));
+        String orderNumber = pi.getBusinessKey();
+        assertThat(journeys.stuckSteps(orderNumber)).as("nothing has failed yet").isEmpty();
+
+        runJobsLeavingFailuresBehind();
+
+        ProcessInstance cancelling = runtime.createProcessInstanceQuery().processInstanceBusinessKey(orderNumber)
+                .processDefinitionKey("cancel-order").singleResult();
+        assertThat(cancelling).as("the cancellation runs as a process of its own, called by the journey").isNotNull();
+        assertThat(journeys.stuckSteps(orderNumber)).singleElement().satisfies(failing -> {
+            assertThat(failing.step()).isEqualTo("Release reserved stock");
+            assertThat(failing.state()).isEqualTo(JourneyEngine.StuckStep.State.FAILING);
+            assertThat(failing.retriesLeft()).isEqualTo(TRIES - 1);
+            assertThat(failing.message()).isEqualTo("wms.release via scripted: " + OFFLINE);
+            assertThat(failing.nextTry()).isAfter(Instant.now());
+            assertThat(failing.since()).isBeforeOrEqualTo(Instant.now());
+            assertThat(failing.summary()).isEqualTo("Release reserved stock: failing (retrying, 4 tries left): "
+                    + "wms.release via scripted: " + OFFLINE);
+        });
+
+        String release = management.createJobQuery().processInstanceId(cancelling.getId())
+                .activityId("ServiceTask_ReleaseStock").singleResult().getId();
+        for (int attempt = 2; attempt <= TRIES; attempt++) {
+            assertThatThrownBy(() -> management.executeJob(release)).hasMessageContaining(OFFLINE);
+        }
+
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count())
+                .as("the journey has the called process's incident on its call activity too").isOne();
+        assertThat(journeys.stuckSteps(orderNumber)).singleElement().satisfies(incident -> {
+            assertThat(incident.step()).isEqualTo("Release reserved stock");
+            assertThat(incident.state()).isEqualTo(JourneyEngine.StuckStep.State.INCIDENT);
+            assertThat(incident.retriesLeft()).isZero();
+            assertThat(incident.nextTry()).isNull();
+            assertThat(incident.summary()).isEqualTo("Release reserved stock: stuck, needs ops: "
+                    + "wms.release via scripted: " + OFFLINE);
+        });
+        runtime.deleteProcessInstance(pi.getId(), "leave no job to the other tests");
+    }
+
+    @Test
+    void aTimerGivenRetriesBackWithoutHavingFailedKeepsItsTime() {
+        ProcessInstance pi = place(PaymentMethod.MOMO, Map.of("SKU-1011", 1));
+        runJobs();
+        Job window = timer(pi, "Event_PaymentWindowElapsed");
+        management.setJobRetries(window.getId(), 0);
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isOne();
+
+        management.setJobRetries(window.getId(), 1);
+
+        assertThat(management.createJobQuery().jobId(window.getId()).singleResult().getDuedate())
+                .isEqualTo(window.getDuedate()).isAfter(ClockUtil.getCurrentTime());
+        runtime.deleteProcessInstance(pi.getId(), "leave no job to the other tests");
+    }
+
+    /** Runs the due jobs as the job executor would; a job that fails waits for its next try, out of this loop. */
+    private void runJobsLeavingFailuresBehind() {
+        for (int round = 0; round < 50; round++) {
+            List<Job> due = management.createJobQuery().executable().messages().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            for (Job job : due) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (RuntimeException failed) {
+                    // retried later by the engine: its due date has moved on
+                }
+            }
+        }
+        throw new AssertionError("jobs keep coming after 50 rounds");
+    }
+
+    /** Runs the job executor's own acquisition (locking what it takes, as it would) and answers the job ids. */
+    private List<String> acquiredByTheJobExecutor() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
+                .getProcessEngineConfiguration();
+        AcquiredJobs acquired = configuration.getCommandExecutorTxRequired()
+                .execute(new AcquireJobsCmd(configuration.getJobExecutor()));
+        List<String> ids = acquired.getJobIdBatches().stream().flatMap(List::stream).toList();
+        configuration.getCommandExecutorTxRequired().execute(context -> {
+            ids.forEach(id -> context.getJobManager().findJobById(id).unlock());
+            return null;
+        });
+        return ids;
     }
 
     @Test

@@ -18,8 +18,6 @@ import org.apache.camel.ProducerTemplate;
  */
 public final class PartnerCall {
 
-    private static final int MAX_QUOTED_BODY = 300;
-
     private final PartnerApi api;
     private final CamelContext camel;
     private final ProducerTemplate template;
@@ -56,8 +54,10 @@ public final class PartnerCall {
         String body = reply.getMessage().getBody(String.class);
         Map<String, Object> answer = parse(body);
         if (status >= 500 || answer == null || !answer.containsKey(api.codeField())) {
-            String said = answer != null && answer.containsKey(api.codeField()) ? quoteCode(answer) : quote(body);
-            throw new RemoteSystemException(name + " answered HTTP " + status + ": " + said);
+            String said = answer != null && answer.containsKey(api.codeField()) ? quoteCode(answer)
+                    : RemoteAnswer.quote(body);
+            String reason = reply.getMessage().getHeader(Exchange.HTTP_RESPONSE_TEXT, String.class);
+            throw new RemoteSystemException(name + " answered " + RemoteAnswer.statusLine(status, reason) + ": " + said);
         }
         return answer;
     }
@@ -78,12 +78,5 @@ public final class PartnerCall {
         } catch (JsonProcessingException e) {
             return null;
         }
-    }
-
-    private static String quote(String body) {
-        if (body == null || body.isBlank()) {
-            return "(empty body)";
-        }
-        return body.length() > MAX_QUOTED_BODY ? body.substring(0, MAX_QUOTED_BODY) + "..." : body;
     }
 }

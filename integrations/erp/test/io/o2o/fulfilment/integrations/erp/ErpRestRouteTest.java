@@ -51,7 +51,7 @@ class ErpRestRouteTest {
         assertThatThrownBy(() -> post(wrongTotal))
                 .cause()
                 .isInstanceOf(RemoteSystemException.class)
-                .hasMessage("ERP answered 422: total 1 does not match the sum of the lines 398000");
+                .hasMessage("ERP answered 422 Unprocessable Entity: total 1 does not match the sum of the lines 398000");
     }
 
     private static SaleRecord sale(String key, String orderNumber, long total) {

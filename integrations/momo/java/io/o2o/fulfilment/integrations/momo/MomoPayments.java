@@ -3,6 +3,7 @@ package io.o2o.fulfilment.integrations.momo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.o2o.fulfilment.integrations.common.PartnerCall;
+import io.o2o.fulfilment.integrations.common.Untrusted;
 import io.o2o.fulfilment.integrations.momo.MomoSignature.Message;
 import io.o2o.fulfilment.port.CaptureRequest;
 import io.o2o.fulfilment.port.CaptureResult;
@@ -198,7 +199,9 @@ class MomoPayments {
         try {
             return Integer.parseInt(String.valueOf(code));
         } catch (NumberFormatException e) {
-            throw new RemoteSystemException("MoMo " + operation + " answered without a resultCode: " + answer);
+            // the code only: the rest of MoMo's answer carries its signature
+            throw new RemoteSystemException("MoMo " + operation + " answered a resultCode that is no number: "
+                    + Untrusted.cut(code));
         }
     }
 

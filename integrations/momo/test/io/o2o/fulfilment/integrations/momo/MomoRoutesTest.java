@@ -191,15 +191,26 @@ class MomoRoutesTest {
         assertThatThrownBy(() -> create(new PaymentRequest("key-4", "WEB-4", "WEB-4-P1", 10000, null, null, null, true)))
                 .cause()
                 .isInstanceOf(RemoteSystemException.class)
-                .hasMessageContaining("HTTP 500")
+                .hasMessageContaining("answered 500 Internal Server Error")
                 .hasMessageContaining("System error");
 
         MOMO.answer(502, "<html>Bad gateway</html>");
         assertThatThrownBy(() -> create(new PaymentRequest("key-5", "WEB-5", "WEB-5-P1", 10000, null, null, null, true)))
                 .cause()
                 .isInstanceOf(RemoteSystemException.class)
-                .hasMessageContaining("HTTP 502")
+                .hasMessageContaining("answered 502 Bad Gateway")
                 .hasMessageContaining("Bad gateway");
+    }
+
+    @Test
+    void anAnswerWhoseResultCodeIsNoNumberIsQuotedWithoutItsSignature() {
+        MOMO.answer(200, "{\"resultCode\":\"OK\",\"message\":\"fine\",\"signature\":\"5f3a9c0d7e\"}");
+
+        assertThatThrownBy(() -> create(new PaymentRequest("key-6", "WEB-6", "WEB-6-P1", 10000, null, null, null, true)))
+                .cause()
+                .isInstanceOf(RemoteSystemException.class)
+                .hasMessage("MoMo create answered a resultCode that is no number: OK")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("5f3a9c0d7e"));
     }
 
     @Test

@@ -57,7 +57,7 @@ class NotifyRestRouteTest {
         assertThatThrownBy(() -> send(cancelled))
                 .cause()
                 .isInstanceOf(RemoteSystemException.class)
-                .hasMessage("Notification gateway answered 502: SMS provider timeout");
+                .hasMessage("Notification gateway answered 502 Bad Gateway: SMS provider timeout");
     }
 
     private NotificationReceipt send(CustomerNotification notification) throws Exception {

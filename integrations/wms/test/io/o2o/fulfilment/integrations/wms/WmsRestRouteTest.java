@@ -86,7 +86,7 @@ class WmsRestRouteTest {
                 .isInstanceOf(CamelExecutionException.class)
                 .cause()
                 .isInstanceOf(RemoteSystemException.class)
-                .hasMessage("WMS answered 503: store system offline");
+                .hasMessage("WMS answered 503 Service Unavailable: store system offline");
     }
 
     @Test
@@ -108,7 +108,7 @@ class WmsRestRouteTest {
         assertThatThrownBy(() -> camel.requestBody("direct:wms-rest-release", json.writeValueAsString(release)))
                 .cause()
                 .isInstanceOf(RemoteSystemException.class)
-                .hasMessage("WMS answered 404: unknown reservation RSV-999999");
+                .hasMessage("WMS answered 404 Not Found: unknown reservation RSV-999999");
     }
 
     @Test
