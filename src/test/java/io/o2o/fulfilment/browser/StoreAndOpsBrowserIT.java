@@ -70,6 +70,11 @@ class StoreAndOpsBrowserIT {
         }
         assumeTrue(present, "no Chromium at " + CHROMIUM + " with its driver at " + CHROMEDRIVER);
         Files.createDirectories(SCREENSHOTS);
+        try (var old = Files.list(SCREENSHOTS)) {
+            for (Path png : old.toList()) {
+                Files.delete(png);
+            }
+        }
     }
 
     /** The last screen of each browser is kept too: on a failure, it shows where the test stopped. */
@@ -172,16 +177,15 @@ class StoreAndOpsBrowserIT {
         wait(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type='password']")));
     }
 
-    /** Waits for the task (the list refreshes itself), opens it and claims it when nobody has. */
+    /** Waits for the task (the list refreshes itself), opens it and claims it. */
     private void openTask(WebDriver browser, String titleStart) {
         WebElement link = wait(browser).until(d -> d.findElements(By.cssSelector(".tasks-list h4 a")).stream()
                 .filter(a -> a.getText().strip().startsWith(titleStart)).findFirst().orElse(null));
         link.click();
         wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details h2, .task-details"), titleStart));
-        List<WebElement> claim = browser.findElements(By.cssSelector("button.claim"));
-        if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
-            claim.get(0).click();
-        }
+        WebElement claim = wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.claim")));
+        shotOnce(browser, "00-task-not-yet-claimed");
+        claim.click();
         wait(browser).until(d -> !d.findElements(By.cssSelector(".fjs-form")).isEmpty()
                 && d.findElements(By.cssSelector(".fjs-form input:not([readonly]):not([disabled])")).size() > 0);
     }
@@ -267,6 +271,16 @@ class StoreAndOpsBrowserIT {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    private void shotOnce(WebDriver browser, String name) {
+        if (!Files.exists(SCREENSHOTS.resolve(name + ".png"))) {
+            try {
+                shot(browser, name);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private void shot(WebDriver browser, String name) throws IOException {
