@@ -21,6 +21,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The engine's groups and grants of the two roles, provisioned from the stores table and the
@@ -38,13 +39,15 @@ class StaffGroups {
     private final AuthorizationService authorizations;
     private final StoreRepository stores;
     private final AccessProperties properties;
+    private final TransactionTemplate transactions;
 
     StaffGroups(IdentityService identity, AuthorizationService authorizations, StoreRepository stores,
-            AccessProperties properties) {
+            AccessProperties properties, TransactionTemplate transactions) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.stores = stores;
         this.properties = properties;
+        this.transactions = transactions;
     }
 
     /** Every group and grant, so that a changed grant reaches existing groups; before the demo's users join. */
@@ -69,7 +72,8 @@ class StaffGroups {
         for (Store store : all) {
             if (!existing.contains(store.staffGroup())) {
                 try {
-                    provisionStore(store);
+                    // group and grants in one transaction: a group seen without its grants would never get them
+                    transactions.executeWithoutResult(status -> provisionStore(store));
                     log.info("Store {} provisioned: group {} with its grants", store.id(), store.staffGroup());
                 } catch (RuntimeException raced) {
                     // another node provisioned it at the same moment: the next check finds it complete
