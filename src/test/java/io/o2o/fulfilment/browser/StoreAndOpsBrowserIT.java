@@ -186,6 +186,8 @@ class StoreAndOpsBrowserIT {
         WebElement claim = wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.claim")));
         shotOnce(browser, "00-task-not-yet-claimed");
         claim.click();
+        // the form unlocks and moves up once the claim is through
+        wait(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
         wait(browser).until(d -> !d.findElements(By.cssSelector(".fjs-form")).isEmpty()
                 && d.findElements(By.cssSelector(".fjs-form input:not([readonly]):not([disabled])")).size() > 0);
     }
@@ -205,7 +207,7 @@ class StoreAndOpsBrowserIT {
     }
 
     private static void type(WebElement input, String text) {
-        input.click();
+        // typing focuses the field itself; a click could land on a form still moving into place
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
