@@ -1,5 +1,7 @@
 package io.o2o.fulfilment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 
 /** HTTP calls to a running application as its callers make them: anonymous, with a login, with JSON. */
 public final class DemoHttp {
@@ -16,6 +19,7 @@ public final class DemoHttp {
     public static final String DEMO_PASSWORD = "demo";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
     private final String baseUrl;
 
     public DemoHttp(int port) {
@@ -46,5 +50,16 @@ public final class DemoHttp {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
         return request.header("Authorization", "Basic " + credentials);
+    }
+
+    /** The pickup code the demo's notification simulator last sent the customer of the order, if any yet. */
+    public Optional<String> pickupCodeSentTo(String orderNumber) throws IOException, InterruptedException {
+        String code = null;
+        for (JsonNode message : json.readTree(send(get("/sim/notify/messages?orderNumber=" + orderNumber)).body())) {
+            if ("READY_FOR_PICKUP".equals(message.path("template").asText())) {
+                code = message.path("parameters").path("pickupCode").asText();
+            }
+        }
+        return Optional.ofNullable(code);
     }
 }

@@ -132,14 +132,9 @@ public class OrderService {
     }
 
     /**
-     * Records the quantities picked per SKU; SKUs not mentioned were picked in full. Quantities are
-     * capped at what was ordered.
+     * Records the quantities picked per SKU, with why each short line was short (shown on the
+     * timeline); SKUs not mentioned were picked in full. Quantities are capped at what was ordered.
      */
-    public PickResult recordPick(String orderNumber, Map<String, Integer> pickedBySku) {
-        return recordPick(orderNumber, pickedBySku, Map.of());
-    }
-
-    /** As {@link #recordPick(String, Map)}, with why each short line was short (shown on the timeline). */
     public PickResult recordPick(String orderNumber, Map<String, Integer> pickedBySku,
             Map<String, ShortPickReason> reasons) {
         Order order = orders.lock(orderNumber);

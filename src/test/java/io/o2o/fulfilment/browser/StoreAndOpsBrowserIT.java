@@ -236,14 +236,7 @@ class StoreAndOpsBrowserIT {
     }
 
     private String pickupCode(DemoHttp web, String order) throws Exception {
-        return awaitValue(() -> {
-            for (JsonNode message : json.readTree(web.send(web.get("/sim/notify/messages?orderNumber=" + order)).body())) {
-                if ("READY_FOR_PICKUP".equals(message.path("template").asText())) {
-                    return message.path("parameters").path("pickupCode").asText();
-                }
-            }
-            return null;
-        });
+        return awaitValue(() -> web.pickupCodeSentTo(order).orElse(null));
     }
 
     private void awaitStatus(DemoHttp web, String order, String status) throws Exception {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.o2o.fulfilment.DemoHttp;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -338,14 +339,7 @@ class ClickAndCollectEndToEndTest {
     }
 
     private String pickupCode(String orderNumber) throws IOException, InterruptedException {
-        JsonNode messages = json.readTree(send(HttpRequest.newBuilder(
-                URI.create(BASE + "/sim/notify/messages?orderNumber=" + orderNumber)).GET()).body());
-        String code = null;
-        for (JsonNode message : messages) {
-            if ("READY_FOR_PICKUP".equals(message.path("template").asText())) {
-                code = message.path("parameters").path("pickupCode").asText();
-            }
-        }
+        String code = new DemoHttp(PORT).pickupCodeSentTo(orderNumber).orElse(null);
         assertThat(code).as("pickup code sent to the customer").matches("\\d{6}");
         return code;
     }

@@ -141,7 +141,7 @@ class CancelOrderProcessTest extends CalledProcessTestSupport {
     @Test
     void aCollectedOrderIsNotCancelled() {
         Order order = confirmedToPayAtStore(orderWithoutJourney(PaymentMethod.PAY_AT_STORE, Map.of("SKU-1007", 1)));
-        orders.recordPick(order.orderNumber(), Map.of());
+        orders.recordPick(order.orderNumber(), Map.of(), Map.of());
         orders.issuePickupCode(order.orderNumber());
         orders.collected(order.orderNumber(), "CASH");
 

@@ -315,12 +315,7 @@ class WebSecurityTest {
     }
 
     private String pickupCodeSentTo(String orderNumber) throws IOException, InterruptedException {
-        String code = null;
-        for (JsonNode message : body(web.get("/sim/notify/messages?orderNumber=" + orderNumber))) {
-            if ("READY_FOR_PICKUP".equals(message.path("template").asText())) {
-                code = message.path("parameters").path("pickupCode").asText();
-            }
-        }
+        String code = web.pickupCodeSentTo(orderNumber).orElse(null);
         assertThat(code).as("pickup code sent to the customer").matches("\\d{6}");
         return code;
     }

@@ -79,11 +79,11 @@ class PickupCodeCheck implements TaskListener {
     }
 
     private void resumeAfterNewCode(DelegateTask task) {
-        Object servedBy = task.getExecution().getVariable(SERVED_BY);
         if (task.getExecution().getVariable(JourneyVariables.CODE_OUTCOME) == null) {
-            return;
+            return; // the first handover task: no code was refused yet
         }
         task.setVariableLocal(JourneyVariables.TASK_NOTE, NEW_CODE_SENT_NOTE);
+        Object servedBy = task.getExecution().getVariable(SERVED_BY);
         if (servedBy != null) {
             task.setAssignee(servedBy.toString());
             task.getExecution().removeVariable(SERVED_BY);
