@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * job when that date comes. Giving a job retries from 0 resolves its incident through the
  * {@code failedJob} incident handler, in the same command as the new retries; this handler, besides
  * resolving it as the default one does, makes a job that has failed due now if it was due later, and
- * tells the job executor. A due date given with the retries (Cockpit's "Set due date") is set after this and so
+ * wakes the job executor, which when idle looks for due jobs only every minute or so. A due date given with the retries (Cockpit's "Set due date") is set after this and so
  * still wins; so does Camunda's job-definition-wide retry, which updates jobs in SQL without
  * resolving their incidents one by one.
  */
@@ -58,10 +58,13 @@ class RetriedJobsRunNow extends AbstractProcessEnginePlugin {
             Date now = ClockUtil.getCurrentTime();
             // a job that never failed keeps its date: a timer someone paused with retries 0 still waits for its time
             boolean failed = job != null && job.getExceptionMessage() != null;
-            if (!failed || job.getDuedate() == null || !job.getDuedate().after(now)) {
+            if (!failed) {
                 return;
             }
-            job.setDuedate(now);
+            if (job.getDuedate() != null && job.getDuedate().after(now)) {
+                job.setDuedate(now);
+            }
+            // an idle job executor looks for due jobs only now and then (up to a minute): wake it
             JobExecutor executor = Context.getProcessEngineConfiguration().getJobExecutor();
             if (executor != null && executor.isActive()) {
                 command.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
