@@ -14,6 +14,10 @@ public enum Port {
     WMS_RELEASE("wms.release", StockMovementResult.class),
     /** Takes {@link StockCommitRequest}. */
     WMS_COMMIT("wms.commit", StockMovementResult.class),
+    /** Takes {@link StockAvailabilityRequest}. */
+    WMS_AVAILABILITY("wms.availability", StockAvailability.class),
+    /** Takes {@link StockRestockRequest}. */
+    WMS_RESTOCK("wms.restock", StockMovementResult.class),
     /** Takes {@link PaymentRequest}. */
     PAYMENT_CREATE("payment.create", PaymentCreated.class),
     /** Takes {@link CaptureRequest}. */
@@ -26,6 +30,16 @@ public enum Port {
     PAYMENT_QUERY("payment.query", PaymentStatus.class),
     /** Takes {@link SaleRecord}. */
     ERP_POST_SALE("erp.post-sale", ErpAcknowledgement.class),
+    /** Takes {@link ParcelQuoteRequest}. */
+    CARRIER_QUOTE("carrier.quote", ParcelQuote.class),
+    /** Takes {@link ParcelBookingRequest}. */
+    CARRIER_BOOK("carrier.book", ParcelBooking.class),
+    /** Takes {@link ParcelChangeRequest}. */
+    CARRIER_CANCEL("carrier.cancel", ParcelChange.class),
+    /** Takes {@link ParcelChangeRequest}. */
+    CARRIER_RETURN("carrier.return", ParcelChange.class),
+    /** Takes {@link ParcelTrackRequest}. */
+    CARRIER_TRACK("carrier.track", ParcelTracking.class),
     /** Takes {@link CustomerNotification}. */
     NOTIFY_CUSTOMER("notify.customer", NotificationReceipt.class);
 
