@@ -40,6 +40,7 @@ create table shipment (
     carrier              varchar(32),
     carrier_order_code   varchar(64),
     sort_code            varchar(64),
+    parcel_state         varchar(32),
     carrier_status       varchar(32),
     carrier_status_at    timestamp,
     delivery_fee         bigint,

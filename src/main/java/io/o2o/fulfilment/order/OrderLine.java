@@ -11,4 +11,9 @@ public record OrderLine(int lineNumber, String sku, String name, long unitPrice,
     public long amount() {
         return unitPrice * fulfilledQuantity();
     }
+
+    /** The same line at another quantity, not yet picked: a parcel's share of it. */
+    public OrderLine withQuantity(int share) {
+        return new OrderLine(lineNumber, sku, name, unitPrice, share, null);
+    }
 }

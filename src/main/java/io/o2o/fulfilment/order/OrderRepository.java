@@ -47,14 +47,19 @@ class OrderRepository {
 
     void insert(String orderNumber, NewOrder order, long total, String accessTokenHash) {
         Timestamp now = now();
+        DeliveryAddress address = order.deliveryAddress();
         jdbc.sql("""
                 insert into customer_order (order_number, status, fulfilment_type, store_id, payment_method,
                     customer_name, customer_phone, customer_email, total_amount, payable_amount, access_token_hash,
-                    created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    created_at, updated_at, delivery_name, delivery_phone, delivery_street, delivery_ward,
+                    delivery_district, delivery_city)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(orderNumber, OrderStatus.PLACED.name(), order.fulfilmentType().name(), order.storeId(),
                         order.paymentMethod().name(), order.customer().name(), order.customer().phone(),
-                        order.customer().email(), total, total, accessTokenHash, now, now)
+                        order.customer().email(), total, total, accessTokenHash, now, now,
+                        address == null ? null : address.name(), address == null ? null : address.phone(),
+                        address == null ? null : address.street(), address == null ? null : address.ward(),
+                        address == null ? null : address.district(), address == null ? null : address.city())
                 .update();
         int lineNumber = 1;
         for (NewOrder.Item item : order.items()) {
@@ -160,6 +165,14 @@ class OrderRepository {
                 rs.getLong("refunded_amount"), rs.getString("payment_url"), rs.getString("reservation_id"),
                 rs.getInt("pickup_code_generation"), rs.getString("staging_location"), rs.getString("tender"),
                 rs.getString("erp_document_number"), rs.getInt("wrong_pickup_codes"), rs.getString("access_token_hash"),
-                rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("collected_at")), lines);
+                rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("collected_at")), lines,
+                deliveryAddress(rs));
+    }
+
+    private static DeliveryAddress deliveryAddress(ResultSet rs) throws SQLException {
+        return rs.getString("delivery_city") == null ? null
+                : new DeliveryAddress(rs.getString("delivery_name"), rs.getString("delivery_phone"),
+                        rs.getString("delivery_street"), rs.getString("delivery_ward"),
+                        rs.getString("delivery_district"), rs.getString("delivery_city"));
     }
 }

@@ -16,10 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderService {
 
     private final OrderRepository orders;
+    private final ShipmentRepository shipments;
     private final PickupCodes pickupCodes;
 
-    OrderService(OrderRepository orders, PickupCodes pickupCodes) {
+    OrderService(OrderRepository orders, ShipmentRepository shipments, PickupCodes pickupCodes) {
         this.orders = orders;
+        this.shipments = shipments;
         this.pickupCodes = pickupCodes;
     }
 
@@ -29,8 +31,11 @@ public class OrderService {
         long total = order.items().stream().mapToLong(i -> i.product().unitPrice() * i.quantity()).sum();
         String token = AccessTokens.issue();
         orders.insert(orderNumber, order, total, AccessTokens.hash(token));
-        orders.addEvent(orderNumber, "ORDER_PLACED", "Order placed for click-and-collect at store "
-                + order.storeId() + ", paying " + describe(order.paymentMethod()));
+        orders.addEvent(orderNumber, "ORDER_PLACED", order.fulfilmentType() == FulfilmentType.SHIP_FROM_STORE
+                ? "Order placed for delivery to " + order.deliveryAddress().district() + ", "
+                        + order.deliveryAddress().city() + ", paying " + describe(order.paymentMethod())
+                : "Order placed for click-and-collect at store " + order.storeId() + ", paying "
+                        + describe(order.paymentMethod()));
         return new PlacedOrder(get(orderNumber), token);
     }
 
@@ -124,6 +129,11 @@ public class OrderService {
 
     public void paymentFailed(String orderNumber, String reason) {
         orders.addEvent(orderNumber, "PAYMENT_FAILED", "Payment did not go through: " + reason);
+    }
+
+    public void confirmedForCashOnDelivery(String orderNumber) {
+        move(orders.lock(orderNumber), OrderStatus.CONFIRMED);
+        orders.addEvent(orderNumber, "CONFIRMED", "Confirmed; the courier collects the cash on delivery");
     }
 
     public void confirmedForPaymentAtStore(String orderNumber) {
@@ -270,7 +280,8 @@ public class OrderService {
         if (order.status() == OrderStatus.CANCELLING) {
             return order;
         }
-        if (!order.status().cancellable()) {
+        if (!order.status().cancellable() || shipments.ofOrder(orderNumber).stream()
+                .anyMatch(s -> s.status() == ShipmentStatus.DELIVERED)) {
             throw new OrderNotCancellableException(orderNumber, order.status());
         }
         move(order, OrderStatus.CANCELLING);
@@ -291,7 +302,8 @@ public class OrderService {
     }
 
     private static String describe(PaymentMethod method) {
-        return method.online() ? "with " + method.displayName() : "at the store";
+        return method.online() ? "with " + method.displayName()
+                : method == PaymentMethod.CASH_ON_DELIVERY ? "cash on delivery" : "at the store";
     }
 
     private static String describe(List<PickResult.Shortfall> unpicked) {

@@ -11,6 +11,9 @@ public enum OrderStatus {
     PICKED("Picked in store"),
     READY_FOR_PICKUP("Ready for pickup"),
     COLLECTED("Collected"),
+    SHIPPED("With the carrier"),
+    DELIVERED("Delivered"),
+    NOT_DELIVERED("Not delivered"),
     CANCELLING("Being cancelled"),
     CANCELLED("Cancelled");
 
@@ -24,9 +27,12 @@ public enum OrderStatus {
         return description;
     }
 
-    /** The customer may still cancel: the goods have not left the store. */
+    /**
+     * The customer may still cancel: nothing was handed over or delivered. A parcel already with the
+     * carrier is called back to its store.
+     */
     public boolean cancellable() {
-        return this != COLLECTED && this != CANCELLING && this != CANCELLED;
+        return !next(this).isEmpty() && this != CANCELLING;
     }
 
     /** The moves the order's life allows; anything else is a bug or a race, and is refused. */
@@ -38,11 +44,14 @@ public enum OrderStatus {
         return switch (status) {
             case PLACED -> EnumSet.of(AWAITING_PAYMENT, CONFIRMED, CANCELLING);
             case AWAITING_PAYMENT -> EnumSet.of(CONFIRMED, CANCELLING);
-            case CONFIRMED -> EnumSet.of(PICKED, CANCELLING);
+            // a ship-from-store order whose every parcel the carrier refused is not delivered
+            case CONFIRMED -> EnumSet.of(PICKED, CANCELLING, NOT_DELIVERED);
             // a new pickup code keeps the order ready
-            case PICKED, READY_FOR_PICKUP -> EnumSet.of(READY_FOR_PICKUP, COLLECTED, CANCELLING);
+            case READY_FOR_PICKUP -> EnumSet.of(READY_FOR_PICKUP, COLLECTED, CANCELLING);
+            case PICKED -> EnumSet.of(READY_FOR_PICKUP, COLLECTED, SHIPPED, CANCELLING, NOT_DELIVERED);
+            case SHIPPED -> EnumSet.of(DELIVERED, NOT_DELIVERED, CANCELLING);
             case CANCELLING -> EnumSet.of(CANCELLED);
-            case COLLECTED, CANCELLED -> EnumSet.noneOf(OrderStatus.class);
+            case COLLECTED, DELIVERED, NOT_DELIVERED, CANCELLED -> EnumSet.noneOf(OrderStatus.class);
         };
     }
 }

@@ -61,7 +61,9 @@ class CallKeys extends AbstractProcessEnginePlugin {
     static String of(DelegateExecution execution) {
         Object key = execution.getVariable(variableName(execution.getCurrentActivityId()));
         if (key != null) {
-            return key.toString();
+            // the instances of a multi-instance task share the key of the flow into it; each needs its own
+            Object loopCounter = execution.getVariableLocal("loopCounter");
+            return loopCounter == null ? key.toString() : limit(key + "-" + loopCounter);
         }
         // reached without a sequence flow (ops started the task by hand): stable for this job's retries
         return limit(execution.getProcessBusinessKey() + "-" + shortName(execution.getCurrentActivityId()) + "-"

@@ -2,6 +2,8 @@ package io.o2o.fulfilment.process;
 
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.order.Shipment;
+import io.o2o.fulfilment.order.ShipmentService;
 import io.o2o.fulfilment.port.Port;
 import io.o2o.fulfilment.port.StockCommitRequest;
 import io.o2o.fulfilment.port.StockLine;
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Component;
 class CommitStockMapping implements PortMapping<StockCommitRequest, StockMovementResult> {
 
     private final OrderService orders;
+    private final ShipmentService shipments;
 
-    CommitStockMapping(OrderService orders) {
+    CommitStockMapping(OrderService orders, ShipmentService shipments) {
         this.orders = orders;
+        this.shipments = shipments;
     }
 
     @Override
@@ -26,6 +30,12 @@ class CommitStockMapping implements PortMapping<StockCommitRequest, StockMovemen
     @Override
     public StockCommitRequest request(PortCall call) {
         Order order = call.order();
+        if (call.shipmentId() != null) {
+            Shipment shipment = shipments.get(call.shipmentId());
+            return new StockCommitRequest(call.idempotencyKey(), order.orderNumber(), shipment.storeId(),
+                    shipment.reservationId(), shipment.lines().stream().filter(l -> l.shippedQuantity() > 0)
+                            .map(l -> new StockLine(l.sku(), l.shippedQuantity())).toList());
+        }
         return new StockCommitRequest(call.idempotencyKey(), order.orderNumber(), order.storeId(),
                 order.reservationId(), order.fulfilledLines().stream()
                         .map(l -> new StockLine(l.sku(), l.fulfilledQuantity()))
@@ -34,6 +44,11 @@ class CommitStockMapping implements PortMapping<StockCommitRequest, StockMovemen
 
     @Override
     public void apply(PortCall call, StockCommitRequest request, StockMovementResult result) {
-        orders.stockIssued(call.orderNumber());
+        if (call.shipmentId() != null) {
+            orders.stockReleased(call.orderNumber(), "parcel " + call.shipmentId() + " issued from store "
+                    + request.storeId());
+        } else {
+            orders.stockIssued(call.orderNumber());
+        }
     }
 }

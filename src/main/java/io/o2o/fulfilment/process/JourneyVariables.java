@@ -11,6 +11,11 @@ public final class JourneyVariables {
     public static final String CLICK_AND_COLLECT = "click-and-collect";
     public static final String REFUND_PAYMENT = "refund-payment";
     public static final String PICK_AND_STAGE = "pick-and-stage";
+    public static final String PICK_ITEMS = "pick-items";
+    public static final String SHIP_FROM_STORE = "ship-from-store";
+    public static final String SHIP_PARCEL = "ship-parcel";
+    public static final String RETURN_PARCEL = "return-parcel";
+    public static final String RECALL_PARCEL = "recall-parcel";
 
     /** Task-local, for the staff to read: the process itself uses its business key. */
     public static final String ORDER_NUMBER = "orderNumber";
@@ -46,10 +51,35 @@ public final class JourneyVariables {
     public static final String CANCEL_REASON = "cancelReason";
     public static final String NEEDS_REFUND = "needsRefund";
     public static final String NEEDS_RELEASE = "needsRelease";
+    /** The stores a cancellation releases stock in, one call each ({@code releaseStoreId}). */
+    public static final String RELEASE_STORES = "releaseStores";
+    public static final String RELEASE_STORE_ID = "releaseStoreId";
+
+    /** The parcel a ship-from-store step is about; in scope of each parcel's process. */
+    public static final String SHIPMENT_ID = "shipmentId";
+    /** The parcels sourcing made for the order, in the order they were made. */
+    public static final String SHIPMENT_IDS = "shipmentIds";
+    /** Parcels sourced again for what a store could not pick. */
+    public static final String REPLACEMENT_IDS = "replacementIds";
+    /** What the carrier's last report means for the parcel's process: NONE, OUT_FOR_DELIVERY, DELIVERY_FAILED, ... */
+    public static final String PARCEL_NEWS = "parcelNews";
+    public static final String DELIVERY_ATTEMPT_LIMIT = "deliveryAttemptLimit";
+    public static final String DELIVERY_ATTEMPTS_LEFT = "deliveryAttemptsLeft";
+    /** ISO 8601 duration without carrier news after which the carrier is asked. */
+    public static final String TRACK_AFTER = "trackAfter";
+    public static final String COD_MISMATCH = "codMismatch";
+    /** CAPTURE, VOID, REFUND or NONE: what settling a ship-from-store order does with its money. */
+    public static final String MONEY_ACTION = "moneyAction";
+    public static final String PARCELS_TO_RECALL = "parcelsToRecall";
+    /** CANCEL_BOOKING, RETURN or NONE. */
+    public static final String RECALL_ACTION = "recallAction";
+    public static final String PARCEL_CONDITION = "parcelCondition";
 
     public static final String MESSAGE_PAYMENT_CONFIRMED = "PaymentConfirmed";
     public static final String MESSAGE_PAYMENT_FAILED = "PaymentFailed";
     public static final String MESSAGE_CANCELLATION_REQUESTED = "OrderCancellationRequested";
+    /** Followed by {@code -<shipmentId>}: news about one parcel, for its process to read. */
+    public static final String MESSAGE_PARCEL_UPDATED = "ParcelUpdated";
 
 
     private JourneyVariables() {

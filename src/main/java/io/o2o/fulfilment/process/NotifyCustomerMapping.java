@@ -2,6 +2,13 @@ package io.o2o.fulfilment.process;
 
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.order.Shipment;
+import io.o2o.fulfilment.order.ShipmentService;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import io.o2o.fulfilment.port.CustomerNotification;
 import io.o2o.fulfilment.port.NotificationReceipt;
 import io.o2o.fulfilment.port.Port;
@@ -18,11 +25,17 @@ import org.springframework.stereotype.Component;
 @Component
 class NotifyCustomerMapping implements PortMapping<CustomerNotification, NotificationReceipt> {
 
+    /** Days as customers in Vietnam read them: 26/11/2026. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
     private final OrderService orders;
+    private final ShipmentService shipments;
     private final StoreRepository stores;
 
-    NotifyCustomerMapping(OrderService orders, StoreRepository stores) {
+    NotifyCustomerMapping(OrderService orders, ShipmentService shipments, StoreRepository stores) {
         this.orders = orders;
+        this.shipments = shipments;
         this.stores = stores;
     }
 
@@ -37,12 +50,20 @@ class NotifyCustomerMapping implements PortMapping<CustomerNotification, Notific
         String template = call.property("template");
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("orderNumber", order.orderNumber());
-        stores.findById(order.storeId()).ifPresent(store -> putStore(parameters, store));
+        if (order.storeId() != null) {
+            stores.findById(order.storeId()).ifPresent(store -> putStore(parameters, store));
+        }
         Object refunded = call.variable(JourneyVariables.REFUND_AMOUNT);
         parameters.put("amount", Long.toString(template.equals("PAYMENT_REFUNDED") && refunded instanceof Number n
                 ? n.longValue() : order.payableAmount()));
         if (template.equals("READY_FOR_PICKUP") || template.equals("PICKUP_REMINDER")) {
             orders.pickupCode(order).ifPresent(code -> parameters.put("pickupCode", code));
+        }
+        if (call.shipmentId() != null) {
+            putParcel(parameters, order, shipments.get(call.shipmentId()), call);
+        }
+        if (template.equals("SHIPPING_PLAN")) {
+            putShippingPlan(parameters, order);
         }
         Object reason = call.variable(JourneyVariables.CANCEL_REASON);
         if (reason != null) {
@@ -55,6 +76,47 @@ class NotifyCustomerMapping implements PortMapping<CustomerNotification, Notific
     @Override
     public void apply(PortCall call, CustomerNotification request, NotificationReceipt result) {
         orders.customerNotified(call.orderNumber(), request.template());
+    }
+
+    private void putParcel(Map<String, String> parameters, Order order, Shipment shipment, PortCall call) {
+        parameters.put("shipmentId", shipment.shipmentId());
+        stores.findById(shipment.storeId()).ifPresent(store -> putStore(parameters, store));
+        if (shipment.carrier() != null) {
+            parameters.put("carrier", shipment.carrier().toUpperCase(Locale.ROOT));
+            parameters.put("trackingCode", shipment.carrierOrderCode());
+        }
+        if (shipment.expectedDeliveryAt() != null) {
+            parameters.put("expectedDelivery", DAY.format(shipment.expectedDeliveryAt()));
+        }
+        if (shipment.codAmount() > 0) {
+            parameters.put("codAmount", Long.toString(shipment.codAmount()));
+        }
+        parameters.put("attempt", Integer.toString(shipment.deliveryAttempts()));
+        Object limit = call.variable(JourneyVariables.DELIVERY_ATTEMPT_LIMIT);
+        if (limit instanceof Number n) {
+            parameters.put("attemptsLeft", Integer.toString(Math.max(0, n.intValue() - shipment.deliveryAttempts())));
+        }
+    }
+
+    /** Which store sends what, and what no store had. */
+    private void putShippingPlan(Map<String, String> parameters, Order order) {
+        List<Shipment> parcels = shipments.of(order.orderNumber());
+        parameters.put("parcelCount", Integer.toString(parcels.size()));
+        parameters.put("plan", parcels.stream().map(p -> p.lines().stream().map(l -> l.quantity() + " × "
+                + order.line(l.sku()).name()).collect(Collectors.joining(", ")) + " (" + storeName(p.storeId()) + ")")
+                .collect(Collectors.joining("; ")));
+        Map<String, Integer> shipped = new LinkedHashMap<>();
+        parcels.forEach(p -> p.lines().forEach(l -> shipped.merge(l.sku(), l.quantity(), Integer::sum)));
+        String missing = order.lines().stream().filter(l -> shipped.getOrDefault(l.sku(), 0) < l.quantity())
+                .map(l -> (l.quantity() - shipped.getOrDefault(l.sku(), 0)) + " × " + l.name())
+                .collect(Collectors.joining(", "));
+        if (!missing.isEmpty()) {
+            parameters.put("notAvailable", missing);
+        }
+    }
+
+    private String storeName(String storeId) {
+        return stores.findById(storeId).map(Store::name).orElse(storeId);
     }
 
     private static void putStore(Map<String, String> parameters, Store store) {

@@ -23,6 +23,12 @@ final class PortCall {
         return order;
     }
 
+    /** The parcel the call is about: a ship-from-store call runs with {@code shipmentId} in scope. */
+    String shipmentId() {
+        Object id = execution.getVariable(JourneyVariables.SHIPMENT_ID);
+        return id == null ? null : id.toString();
+    }
+
     String orderNumber() {
         return order.orderNumber();
     }

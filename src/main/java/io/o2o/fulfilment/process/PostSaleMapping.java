@@ -1,7 +1,11 @@
 package io.o2o.fulfilment.process;
 
 import io.o2o.fulfilment.order.Order;
+import io.o2o.fulfilment.order.OrderLine;
 import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.order.Shipment;
+import io.o2o.fulfilment.order.ShipmentService;
+import java.util.List;
 import io.o2o.fulfilment.port.ErpAcknowledgement;
 import io.o2o.fulfilment.port.Port;
 import io.o2o.fulfilment.port.SaleRecord;
@@ -12,9 +16,11 @@ import org.springframework.stereotype.Component;
 class PostSaleMapping implements PortMapping<SaleRecord, ErpAcknowledgement> {
 
     private final OrderService orders;
+    private final ShipmentService shipments;
 
-    PostSaleMapping(OrderService orders) {
+    PostSaleMapping(OrderService orders, ShipmentService shipments) {
         this.orders = orders;
+        this.shipments = shipments;
     }
 
     @Override
@@ -25,11 +31,25 @@ class PostSaleMapping implements PortMapping<SaleRecord, ErpAcknowledgement> {
     @Override
     public SaleRecord request(PortCall call) {
         Order order = call.order();
+        if (call.shipmentId() != null) {
+            return parcelSale(call, order, shipments.get(call.shipmentId()));
+        }
         return new SaleRecord(call.idempotencyKey(), order.orderNumber(), order.storeId(), order.collectedAt(),
                 order.tender(), order.payableAmount(), order.fulfilledLines().stream()
                         .map(l -> new SaleRecord.SaleLine(l.sku(), l.name(), l.fulfilledQuantity(), l.unitPrice(),
                                 l.amount()))
                         .toList());
+    }
+
+    /** A delivered parcel is a sale of its store, tendered as the order was paid. */
+    private static SaleRecord parcelSale(PortCall call, Order order, Shipment shipment) {
+        List<SaleRecord.SaleLine> lines = shipment.lines().stream().filter(l -> l.shippedQuantity() > 0).map(l -> {
+            OrderLine line = order.line(l.sku());
+            return new SaleRecord.SaleLine(l.sku(), line.name(), l.shippedQuantity(), line.unitPrice(),
+                    l.shippedQuantity() * line.unitPrice());
+        }).toList();
+        return new SaleRecord(call.idempotencyKey(), order.orderNumber(), shipment.storeId(),
+                shipment.carrierStatusAt(), order.paymentMethod().name(), shipment.value(order), lines);
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.o2o.fulfilment.process;
 
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.order.Shipment;
+import io.o2o.fulfilment.order.ShipmentService;
 import io.o2o.fulfilment.port.Port;
 import io.o2o.fulfilment.port.StockLine;
 import io.o2o.fulfilment.port.StockMovementResult;
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Component;
 class ReleaseStockMapping implements PortMapping<StockReleaseRequest, StockMovementResult> {
 
     private final OrderService orders;
+    private final ShipmentService shipments;
 
-    ReleaseStockMapping(OrderService orders) {
+    ReleaseStockMapping(OrderService orders, ShipmentService shipments) {
         this.orders = orders;
+        this.shipments = shipments;
     }
 
     @Override
@@ -32,9 +36,13 @@ class ReleaseStockMapping implements PortMapping<StockReleaseRequest, StockMovem
     @Override
     public StockReleaseRequest request(PortCall call) {
         Order order = call.order();
+        if (call.shipmentId() != null) {
+            return parcel(call, shipments.get(call.shipmentId()));
+        }
         if (!"unpicked".equals(call.property("scope"))) {
-            return new StockReleaseRequest(call.idempotencyKey(), order.orderNumber(), order.storeId(), null,
-                    List.of());
+            Object store = call.variable(JourneyVariables.RELEASE_STORE_ID);
+            return new StockReleaseRequest(call.idempotencyKey(), order.orderNumber(),
+                    store == null ? order.storeId() : store.toString(), null, List.of());
         }
         List<StockLine> unpicked = order.lines().stream()
                 .filter(l -> l.fulfilledQuantity() < l.quantity())
@@ -42,6 +50,20 @@ class ReleaseStockMapping implements PortMapping<StockReleaseRequest, StockMovem
                 .toList();
         return new StockReleaseRequest(call.idempotencyKey(), order.orderNumber(), order.storeId(),
                 order.reservationId(), unpicked);
+    }
+
+    /** A parcel's unpicked lines, or all it holds when it will not ship. */
+    private StockReleaseRequest parcel(PortCall call, Shipment shipment) {
+        if (!"unpicked".equals(call.property("scope"))) {
+            return new StockReleaseRequest(call.idempotencyKey(), call.orderNumber(), shipment.storeId(),
+                    shipment.reservationId(), shipment.lines().stream()
+                            .map(l -> new StockLine(l.sku(), l.quantity())).toList());
+        }
+        return new StockReleaseRequest(call.idempotencyKey(), call.orderNumber(), shipment.storeId(),
+                shipment.reservationId(), shipment.lines().stream()
+                        .filter(l -> l.shippedQuantity() < l.quantity())
+                        .map(l -> new StockLine(l.sku(), l.quantity() - l.shippedQuantity()))
+                        .toList());
     }
 
     @Override

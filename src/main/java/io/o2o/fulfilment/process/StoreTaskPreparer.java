@@ -3,6 +3,8 @@ package io.o2o.fulfilment.process;
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderLine;
 import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.order.PaymentMethod;
+import io.o2o.fulfilment.order.ShipmentService;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,17 +21,21 @@ import org.springframework.stereotype.Component;
 class StoreTaskPreparer implements TaskListener {
 
     private final OrderService orders;
+    private final ShipmentService shipments;
     private final TaskProperties properties;
 
-    StoreTaskPreparer(OrderService orders, TaskProperties properties) {
+    StoreTaskPreparer(OrderService orders, ShipmentService shipments, TaskProperties properties) {
         this.orders = orders;
+        this.shipments = shipments;
         this.properties = properties;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Order order = orders.get(task.getExecution().getProcessBusinessKey());
-        int items = order.lines().stream().mapToInt(OrderLine::fulfilledQuantity).sum();
+        Object shipmentId = task.getExecution().getVariable(JourneyVariables.SHIPMENT_ID);
+        int items = shipmentId != null ? shipments.get(shipmentId.toString()).units()
+                : order.lines().stream().mapToInt(OrderLine::fulfilledQuantity).sum();
         String customer = firstName(order.customer().name());
         String title = properties.of(task.getExecution()).get("title");
         if (title != null) {
@@ -39,11 +45,14 @@ class StoreTaskPreparer implements TaskListener {
         String toCollect = vnd(order.payableAmount() - order.netPaid());
         String wallet = order.paymentMethod().displayName();
         boolean online = order.paymentMethod().online();
+        boolean courierCollects = order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY;
         task.setDescription("Khách " + customer + " · " + items + " món · "
-                + (online ? "đã trả qua " + wallet : "thu tại quầy " + toCollect)
+                + (online ? "đã trả qua " + wallet : courierCollects ? "tài xế thu hộ khi giao" : "thu tại quầy " + toCollect)
                 + " / Customer " + customer + " · " + items + " items · "
-                + (online ? "paid by " + wallet : "collect " + toCollect + " at the counter"));
-        String payment = online ? wallet + ": đã trả / paid" : "Thu / Collect " + toCollect;
+                + (online ? "paid by " + wallet : courierCollects ? "the courier collects cash on delivery"
+                        : "collect " + toCollect + " at the counter"));
+        String payment = online ? wallet + ": đã trả / paid"
+                : courierCollects ? "Thu hộ khi giao / Cash on delivery" : "Thu / Collect " + toCollect;
         task.setVariableLocal(JourneyVariables.ORDER_NUMBER, order.orderNumber());
         // staff read task variables only, so the forms and the task list need their own copies
         task.setVariableLocal(JourneyVariables.PAYMENT_METHOD, order.paymentMethod().name());

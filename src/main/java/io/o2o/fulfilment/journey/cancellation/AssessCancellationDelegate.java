@@ -1,7 +1,13 @@
 package io.o2o.fulfilment.journey.cancellation;
 
 import io.o2o.fulfilment.order.Order;
+import io.o2o.fulfilment.order.FulfilmentType;
 import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.order.Shipment;
+import io.o2o.fulfilment.order.ShipmentService;
+import io.o2o.fulfilment.order.ShipmentStatus;
+import java.util.ArrayList;
+import java.util.List;
 import io.o2o.fulfilment.payment.PaymentService;
 import io.o2o.fulfilment.process.JourneyVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,10 +23,12 @@ import org.springframework.stereotype.Component;
 class AssessCancellationDelegate implements JavaDelegate {
 
     private final OrderService orders;
+    private final ShipmentService shipments;
     private final PaymentService payments;
 
-    AssessCancellationDelegate(OrderService orders, PaymentService payments) {
+    AssessCancellationDelegate(OrderService orders, ShipmentService shipments, PaymentService payments) {
         this.orders = orders;
+        this.shipments = shipments;
         this.payments = payments;
     }
 
@@ -32,8 +40,21 @@ class AssessCancellationDelegate implements JavaDelegate {
         execution.setVariable(JourneyVariables.NEEDS_REFUND,
                 payments.giveBack(order.orderNumber()) != PaymentService.GiveBack.NONE);
         execution.setVariable(JourneyVariables.REFUND_AMOUNT, order.netPaid());
-        // released by the order, not by a reservation id: a reservation in flight is caught too; only a
-        // store that refused to reserve holds nothing for certain
-        execution.setVariable(JourneyVariables.NEEDS_RELEASE, !"OUT_OF_STOCK".equals(reason));
+        // released by the order in each store, not by a reservation id: a reservation in flight is caught
+        // too; only a click-and-collect store that refused to reserve holds nothing for certain
+        List<String> stores = storesHolding(order, reason);
+        execution.setVariable(JourneyVariables.RELEASE_STORES, stores);
+        execution.setVariable(JourneyVariables.NEEDS_RELEASE, !stores.isEmpty());
+    }
+
+    /** The stores that may hold stock for the order: each parcel's that has not left its store. */
+    private List<String> storesHolding(Order order, Object reason) {
+        if (order.fulfilmentType() == FulfilmentType.SHIP_FROM_STORE) {
+            List<Shipment> parcels = shipments.of(order.orderNumber());
+            parcels.stream().filter(s -> !s.status().leftTheStore()).forEach(s -> shipments.cancelled(s.shipmentId()));
+            return new ArrayList<>(parcels.stream().filter(s -> !s.status().leftTheStore()
+                    && s.status() != ShipmentStatus.RETURNED).map(Shipment::storeId).distinct().toList());
+        }
+        return "OUT_OF_STOCK".equals(reason) ? new ArrayList<>() : new ArrayList<>(List.of(order.storeId()));
     }
 }

@@ -3,7 +3,7 @@ package io.o2o.fulfilment.journey.cancellation;
 import java.util.Map;
 
 /** Why an order was cancelled, as the model records it and as a person reads it. */
-final class CancelReason {
+public final class CancelReason {
 
     private static final Map<String, String> DESCRIPTIONS = Map.of(
             "OUT_OF_STOCK", "the store does not have the items",
@@ -12,12 +12,13 @@ final class CancelReason {
             "PAYMENT_TIMEOUT", "the order was not paid in time",
             "NOTHING_PICKED", "none of the items could be picked",
             "NOT_COLLECTED", "the order was not collected in time",
+            "NOT_AVAILABLE", "no store can ship the items",
             "CUSTOMER", "the customer cancelled");
 
     private CancelReason() {
     }
 
-    static String describe(String code) {
+    public static String describe(String code) {
         return code == null ? "no reason recorded" : DESCRIPTIONS.getOrDefault(code, code);
     }
 

@@ -8,7 +8,9 @@ import io.o2o.fulfilment.catalogue.Product;
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderLine;
 import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.order.ShipmentService;
 import io.o2o.fulfilment.order.ShortPickReason;
+import io.o2o.fulfilment.process.FormValues;
 import io.o2o.fulfilment.process.JourneyVariables;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,11 +41,13 @@ class PickForm implements TaskListener {
     };
 
     private final OrderService orders;
+    private final ShipmentService shipments;
     private final Catalogue catalogue;
     private final ObjectMapper json;
 
-    PickForm(OrderService orders, Catalogue catalogue, ObjectMapper json) {
+    PickForm(OrderService orders, ShipmentService shipments, Catalogue catalogue, ObjectMapper json) {
         this.orders = orders;
+        this.shipments = shipments;
         this.catalogue = catalogue;
         this.json = json;
     }
@@ -59,9 +63,9 @@ class PickForm implements TaskListener {
     }
 
     private void putLines(DelegateTask task) {
-        Order order = orders.get(task.getExecution().getProcessBusinessKey());
-        Map<String, Product> products = catalogue.findBySkus(order.lines().stream().map(OrderLine::sku).toList());
-        List<Map<String, Object>> lines = order.lines().stream().map(line -> {
+        List<OrderLine> toPick = linesToPick(task);
+        Map<String, Product> products = catalogue.findBySkus(toPick.stream().map(OrderLine::sku).toList());
+        List<Map<String, Object>> lines = toPick.stream().map(line -> {
             Product product = products.get(line.sku());
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("sku", line.sku());
@@ -74,12 +78,24 @@ class PickForm implements TaskListener {
         task.setVariableLocal(LINES, SpinValues.jsonValue(write(lines)).create());
     }
 
+    /** The order's lines, or for a parcel of a ship-from-store order its lines at the parcel's quantities. */
+    private List<OrderLine> linesToPick(DelegateTask task) {
+        Order order = orders.get(task.getExecution().getProcessBusinessKey());
+        Object shipmentId = task.getExecution().getVariable(JourneyVariables.SHIPMENT_ID);
+        if (shipmentId == null) {
+            return order.lines();
+        }
+        return shipments.get(shipmentId.toString()).lines().stream()
+                .map(l -> order.line(l.sku()).withQuantity(l.quantity()))
+                .toList();
+    }
+
     private void readLines(DelegateTask task) {
         if (task.getVariable(JourneyVariables.PICKED_QUANTITIES) != null) {
             return;
         }
         // what was ordered comes from the order, never from the submitted list
-        Map<String, OrderLine> ordered = orders.get(task.getExecution().getProcessBusinessKey()).lines().stream()
+        Map<String, OrderLine> ordered = linesToPick(task).stream()
                 .collect(Collectors.toMap(OrderLine::sku, line -> line));
         Object submitted = task.getVariableLocal(LINES);
         Map<String, Integer> picked = new LinkedHashMap<>();
@@ -89,7 +105,7 @@ class PickForm implements TaskListener {
             if (line == null) {
                 throw refused("Món không có trong đơn. / An item that is not in the order.");
             }
-            Integer count = wholeNumber(entry.get("picked"));
+            Integer count = FormValues.wholeNumber(entry.get("picked"));
             if (count == null || count < 0) {
                 throw refused(line.name() + ": nhập số đã lấy (0 trở lên). / " + line.name()
                         + ": enter how many you picked (0 or more).");
@@ -112,17 +128,7 @@ class PickForm implements TaskListener {
     }
 
     private static FormFieldValidationException refused(String message) {
-        return new FormFieldValidationException(LINES, message);
-    }
-
-    private static Integer wholeNumber(Object value) {
-        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
-            return number.intValue();
-        }
-        if (value instanceof String text && text.strip().matches("-?\\d+")) {
-            return Integer.valueOf(text.strip());
-        }
-        return null;
+        return FormValues.refused(LINES, message);
     }
 
     private static ShortPickReason reason(Object value) {

@@ -3,6 +3,7 @@ package io.o2o.fulfilment.journey.picking;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.order.ShipmentService;
 import io.o2o.fulfilment.order.PickResult;
 import io.o2o.fulfilment.order.ShortPickReason;
 import io.o2o.fulfilment.process.JourneyVariables;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * After the pick task: records the picked quantities ({@code pickedQuantities}, a JSON object of
  * SKU to quantity; a SKU left out was picked in full) with why lines were short
- * ({@code shortPickReasons}, when given) and tells the model what follows.
+ * ({@code shortPickReasons}, when given) and tells the model what follows. With {@code shipmentId} in
+ * scope it records the pick of that parcel of a ship-from-store order.
  */
 @Component("recordPick")
 class RecordPickDelegate implements JavaDelegate {
@@ -25,10 +27,12 @@ class RecordPickDelegate implements JavaDelegate {
     };
 
     private final OrderService orders;
+    private final ShipmentService shipments;
     private final ObjectMapper json;
 
-    RecordPickDelegate(OrderService orders, ObjectMapper json) {
+    RecordPickDelegate(OrderService orders, ShipmentService shipments, ObjectMapper json) {
         this.orders = orders;
+        this.shipments = shipments;
         this.json = json;
     }
 
@@ -36,7 +40,9 @@ class RecordPickDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) throws Exception {
         Map<String, Integer> picked = read(execution.getVariable(JourneyVariables.PICKED_QUANTITIES), QUANTITIES);
         Map<String, ShortPickReason> reasons = read(execution.getVariable(JourneyVariables.SHORT_PICK_REASONS), REASONS);
-        PickResult result = orders.recordPick(execution.getProcessBusinessKey(), picked, reasons);
+        Object shipmentId = execution.getVariable(JourneyVariables.SHIPMENT_ID);
+        PickResult result = shipmentId == null ? orders.recordPick(execution.getProcessBusinessKey(), picked, reasons)
+                : shipments.recordPick(shipmentId.toString(), picked, reasons);
         execution.setVariable(JourneyVariables.PICK_OUTCOME, result.outcome().name());
         execution.setVariable(JourneyVariables.REFUND_AMOUNT, result.refundDue());
     }

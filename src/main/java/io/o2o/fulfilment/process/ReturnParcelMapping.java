@@ -1,0 +1,45 @@
+package io.o2o.fulfilment.process;
+
+import io.o2o.fulfilment.order.Shipment;
+import io.o2o.fulfilment.order.ShipmentService;
+import io.o2o.fulfilment.port.ParcelChange;
+import io.o2o.fulfilment.port.ParcelChangeRequest;
+import io.o2o.fulfilment.port.Port;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code carrier.return}: stop delivering and bring the parcel back to its store, after the last
+ * failed attempt or because the customer cancelled.
+ */
+@Component
+class ReturnParcelMapping implements PortMapping<ParcelChangeRequest, ParcelChange> {
+
+    private final ShipmentService shipments;
+
+    ReturnParcelMapping(ShipmentService shipments) {
+        this.shipments = shipments;
+    }
+
+    @Override
+    public Port port() {
+        return Port.CARRIER_RETURN;
+    }
+
+    @Override
+    public ParcelChangeRequest request(PortCall call) {
+        Shipment shipment = shipments.get(call.shipmentId());
+        return new ParcelChangeRequest(call.idempotencyKey(), call.orderNumber(), shipment.shipmentId(),
+                shipment.storeId(), shipment.carrierOrderCode());
+    }
+
+    @Override
+    public void apply(PortCall call, ParcelChangeRequest request, ParcelChange result) {
+        if (result.refusal() != null) {
+            return;
+        }
+        if (shipments.get(request.shipmentId()).recallRequested()) {
+            return;
+        }
+        shipments.returnRequested(request.shipmentId());
+    }
+}
