@@ -2,6 +2,7 @@ package io.o2o.fulfilment.api;
 
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
+import io.o2o.fulfilment.order.ShipmentService;
 import io.o2o.fulfilment.order.OrderStatus;
 import io.o2o.fulfilment.process.JourneyEngine;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,11 +36,13 @@ class OrderController {
     private final OrderPlacement placement;
     private final OrderCancellation cancellation;
     private final OrderService orders;
+    private final ShipmentService shipments;
     private final OrderAccess access;
     private final JourneyEngine journeys;
 
     OrderController(OrderPlacement placement, OrderCancellation cancellation, OrderService orders,
-            OrderAccess access, JourneyEngine journeys) {
+            ShipmentService shipments, OrderAccess access, JourneyEngine journeys) {
+        this.shipments = shipments;
         this.placement = placement;
         this.cancellation = cancellation;
         this.orders = orders;
@@ -140,7 +143,8 @@ class OrderController {
                 .toList();
         List<String> current = steps.stream().filter(JourneyEngine.Step::active).map(JourneyEngine.Step::name)
                 .distinct().toList();
-        return OrderView.of(order, current, journeys.stuckSteps(order.orderNumber()), internal, timeline);
+        return OrderView.of(order, shipments.of(order.orderNumber()), current, journeys.stuckSteps(order.orderNumber()),
+                internal, timeline);
     }
 
     private static String blankToNull(String value) {

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.o2o.fulfilment.catalogue.Catalogue;
 import io.o2o.fulfilment.catalogue.Product;
 import io.o2o.fulfilment.order.Customer;
+import io.o2o.fulfilment.order.DeliveryAddress;
+import io.o2o.fulfilment.order.FulfilmentType;
 import io.o2o.fulfilment.order.NewOrder;
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
 import io.o2o.fulfilment.order.PlacedOrder;
 import io.o2o.fulfilment.payment.PaymentService;
 import io.o2o.fulfilment.process.JourneyEngine;
+import io.o2o.fulfilment.store.District;
 import io.o2o.fulfilment.store.Store;
 import io.o2o.fulfilment.store.StoreRepository;
 import java.nio.charset.StandardCharsets;
@@ -93,13 +96,19 @@ class OrderPlacement {
 
     private NewOrder validate(PlaceOrderRequest request) {
         List<InvalidOrderException.FieldProblem> problems = new ArrayList<>();
-        String storeId = request.fulfilment().storeId();
-        Optional<Store> store = stores.findById(storeId);
-        if (store.isEmpty()) {
-            problems.add(new InvalidOrderException.FieldProblem("fulfilment.storeId", "no store " + storeId));
-        } else if (!store.get().clickAndCollect()) {
-            problems.add(new InvalidOrderException.FieldProblem("fulfilment.storeId",
-                    "store " + storeId + " (" + store.get().name() + ") does not offer click-and-collect"));
+        PlaceOrderRequest.Fulfilment fulfilment = request.fulfilment();
+        String storeId = fulfilment.storeId();
+        DeliveryAddress address = null;
+        if (fulfilment.type() == FulfilmentType.SHIP_FROM_STORE) {
+            address = deliveryAddress(fulfilment, problems);
+            storeId = null;
+        } else {
+            checkStore(storeId, problems);
+        }
+        if (!request.payment().method().suits(fulfilment.type())) {
+            problems.add(new InvalidOrderException.FieldProblem("payment.method", request.payment().method()
+                    .displayName() + " is not possible for " + fulfilment.type().name().toLowerCase().replace('_', '-')
+                    + " orders"));
         }
         if (!payments.offers(request.payment().method())) {
             problems.add(new InvalidOrderException.FieldProblem("payment.method",
@@ -128,7 +137,48 @@ class OrderPlacement {
         }
         PlaceOrderRequest.CustomerDetails customer = request.customer();
         return new NewOrder(new Customer(customer.name().trim(), customer.phone(), customer.email()),
-                request.fulfilment().type(), storeId, request.payment().method(), items);
+                fulfilment.type(), storeId, request.payment().method(), items, address);
+    }
+
+    private void checkStore(String storeId, List<InvalidOrderException.FieldProblem> problems) {
+        if (storeId == null || storeId.isBlank()) {
+            problems.add(new InvalidOrderException.FieldProblem("fulfilment.storeId",
+                    "name the store the customer collects from"));
+            return;
+        }
+        Optional<Store> store = stores.findById(storeId);
+        if (store.isEmpty()) {
+            problems.add(new InvalidOrderException.FieldProblem("fulfilment.storeId", "no store " + storeId));
+        } else if (!store.get().clickAndCollect()) {
+            problems.add(new InvalidOrderException.FieldProblem("fulfilment.storeId",
+                    "store " + storeId + " (" + store.get().name() + ") does not offer click-and-collect"));
+        }
+    }
+
+    /** A delivery address in a district the storefront delivers to, as the district table spells it. */
+    private DeliveryAddress deliveryAddress(PlaceOrderRequest.Fulfilment fulfilment,
+            List<InvalidOrderException.FieldProblem> problems) {
+        PlaceOrderRequest.Address address = fulfilment.address();
+        if (address == null) {
+            problems.add(new InvalidOrderException.FieldProblem("fulfilment.address",
+                    "a ship-from-store order needs the delivery address"));
+            return null;
+        }
+        if (fulfilment.storeId() != null) {
+            problems.add(new InvalidOrderException.FieldProblem("fulfilment.storeId",
+                    "leave it out: the stores that ship are chosen for the order"));
+        }
+        Optional<District> district = stores.district(address.city(), address.district());
+        if (district.isEmpty()) {
+            List<String> known = stores.districts().stream().filter(d -> d.city().equalsIgnoreCase(address.city().trim()))
+                    .map(District::name).toList();
+            problems.add(new InvalidOrderException.FieldProblem("fulfilment.address.district", known.isEmpty()
+                    ? "no delivery to " + address.city() + " yet"
+                    : "no district " + address.district() + " in " + address.city() + "; one of " + String.join(", ", known)));
+            return null;
+        }
+        return new DeliveryAddress(address.name().trim(), address.phone(), address.street().trim(),
+                address.ward() == null ? null : address.ward().trim(), district.get().name(), district.get().city());
     }
 
     private String hash(PlaceOrderRequest request) {

@@ -1,7 +1,9 @@
 package io.o2o.fulfilment.api;
 
+import io.o2o.fulfilment.order.DeliveryAddress;
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderLine;
+import io.o2o.fulfilment.order.Shipment;
 import io.o2o.fulfilment.process.JourneyEngine;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -19,6 +21,9 @@ public record OrderView(String orderNumber, String accessToken, String status,
                 + "to ERP\"") String statusDescription,
         String fulfilmentType, String storeId, String paymentMethod, String payUrl, PaymentLinkView paymentLink,
         long totalAmount, long payableAmount, long paidAmount, long refundedAmount, List<LineView> lines,
+        @Schema(description = "Where a ship-from-store order goes") DeliveryAddress deliveryAddress,
+        @Schema(description = "The parcels of a ship-from-store order: which store ships what, and where each is")
+        List<ParcelView> parcels,
         List<String> currentSteps,
         @Schema(description = "Steps of the order's journey (or of a process it called) that fail: retrying, or out of "
                 + "retries and waiting for ops; left out when there are none") List<ProblemView> problems,
@@ -27,14 +32,32 @@ public record OrderView(String orderNumber, String accessToken, String status,
     /** The same view with the customer's access token, for the answer to the one who placed the order. */
     OrderView withAccessToken(String token) {
         return new OrderView(orderNumber, token, status, statusDescription, fulfilmentType, storeId, paymentMethod,
-                payUrl, paymentLink, totalAmount, payableAmount, paidAmount, refundedAmount, lines, currentSteps,
-                problems, timeline);
+                payUrl, paymentLink, totalAmount, payableAmount, paidAmount, refundedAmount, lines, deliveryAddress,
+                parcels, currentSteps, problems, timeline);
     }
 
     public record LineView(String sku, String name, long unitPrice, int quantity, Integer pickedQuantity) {
 
         static LineView of(OrderLine line) {
             return new LineView(line.sku(), line.name(), line.unitPrice(), line.quantity(), line.pickedQuantity());
+        }
+    }
+
+    /** One parcel: its store, lines, carrier booking and the carrier's last word. */
+    public record ParcelView(String shipmentId, String storeId, String status, String statusDescription,
+            List<ParcelLine> lines, String carrier, String trackingCode, String carrierStatus, Instant expectedDelivery,
+            Long deliveryFee, int deliveryAttempts, Long cashOnDelivery) {
+
+        public record ParcelLine(String sku, int quantity, Integer pickedQuantity) {
+        }
+
+        static ParcelView of(Shipment shipment) {
+            return new ParcelView(shipment.shipmentId(), shipment.storeId(), shipment.status().name(),
+                    shipment.status().description(), shipment.lines().stream()
+                            .map(l -> new ParcelLine(l.sku(), l.quantity(), l.pickedQuantity())).toList(),
+                    shipment.carrier(), shipment.carrierOrderCode(), shipment.carrierStatus(),
+                    shipment.expectedDeliveryAt(), shipment.deliveryFee(), shipment.deliveryAttempts(),
+                    shipment.codAmount() > 0 ? shipment.codAmount() : null);
         }
     }
 
@@ -72,15 +95,15 @@ public record OrderView(String orderNumber, String accessToken, String status,
     }
 
     static OrderView of(Order order, List<String> currentSteps, List<TimelineEntry> timeline) {
-        return of(order, currentSteps, List.of(), false, timeline);
+        return of(order, List.of(), currentSteps, List.of(), false, timeline);
     }
 
     /**
      * @param internal ops or the store's staff, who read the failures; the customer reads that a
      *     step is delayed
      */
-    static OrderView of(Order order, List<String> currentSteps, List<JourneyEngine.StuckStep> stuck, boolean internal,
-            List<TimelineEntry> timeline) {
+    static OrderView of(Order order, List<Shipment> parcels, List<String> currentSteps,
+            List<JourneyEngine.StuckStep> stuck, boolean internal, List<TimelineEntry> timeline) {
         String description = order.status().description();
         List<ProblemView> problems = null;
         if (!stuck.isEmpty()) {
@@ -98,6 +121,8 @@ public record OrderView(String orderNumber, String accessToken, String status,
                 order.fulfilmentType().name(), order.storeId(), order.paymentMethod().name(), order.paymentUrl(),
                 order.paymentMethod().online() ? PaymentLinkView.of(order) : null, order.totalAmount(),
                 order.payableAmount(), order.paidAmount(), order.refundedAmount(),
-                order.lines().stream().map(LineView::of).toList(), currentSteps, problems, timeline);
+                order.lines().stream().map(LineView::of).toList(), order.deliveryAddress(),
+                parcels.isEmpty() ? null : parcels.stream().map(ParcelView::of).toList(), currentSteps, problems,
+                timeline);
     }
 }

@@ -33,9 +33,24 @@ public record PlaceOrderRequest(
             @NotNull @Positive @Max(99) Integer quantity) {
     }
 
+    /**
+     * Click-and-collect names the store ({@code storeId}); ship-from-store the delivery address, the
+     * stores being chosen by sourcing.
+     */
     public record Fulfilment(
             @NotNull FulfilmentType type,
-            @NotBlank @Schema(example = "HCM-Q1") String storeId) {
+            @Size(max = 32) @Schema(example = "HCM-Q1") String storeId,
+            @Valid Address address) {
+    }
+
+    public record Address(
+            @NotBlank @Size(max = 200) @Schema(example = "Nguyễn Văn An") String name,
+            @NotBlank @Pattern(regexp = "^\\+?[0-9]{9,15}$", message = "must be a phone number of 9 to 15 digits")
+            @Schema(example = "0901234567") String phone,
+            @NotBlank @Size(max = 300) @Schema(example = "12 Tràng Tiền") String street,
+            @Size(max = 100) @Schema(example = "Phường Tràng Tiền") String ward,
+            @NotBlank @Size(max = 100) @Schema(example = "Hoàn Kiếm") String district,
+            @NotBlank @Size(max = 100) @Schema(example = "Hà Nội") String city) {
     }
 
     public record Payment(@NotNull PaymentMethod method) {

@@ -37,6 +37,11 @@ public class ShipmentService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Shipment> find(String shipmentId) {
+        return shipments.find(shipmentId);
+    }
+
+    @Transactional(readOnly = true)
     public List<Shipment> of(String orderNumber) {
         return shipments.ofOrder(orderNumber);
     }

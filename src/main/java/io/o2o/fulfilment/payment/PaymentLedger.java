@@ -47,6 +47,13 @@ public class PaymentLedger {
                 .update();
     }
 
+    /** A pending payment not yet asked of the wallet takes a new amount; any other stays as it is. */
+    void reprice(String paymentId, long amount) {
+        jdbc.sql("update payment set amount = ?, updated_at = ? where payment_id = ? and status = ? and provider_transaction_id is null")
+                .params(amount, now(), paymentId, PaymentRecord.Status.PENDING.name())
+                .update();
+    }
+
     /**
      * Settles a pending attempt with the provider's final answer.
      *

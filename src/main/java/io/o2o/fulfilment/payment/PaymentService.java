@@ -42,6 +42,17 @@ public class PaymentService {
                 !settings.authorisesFirst(order.paymentMethod()));
     }
 
+    /**
+     * The order now costs less than when it was placed (lines no store can ship): the payment the
+     * customer is about to be asked for is for what ships. Called before the wallet is asked.
+     */
+    public void repriced(String orderNumber) {
+        Order order = orders.get(orderNumber);
+        if (order.paymentMethod().online()) {
+            ledger.reprice(PaymentRecord.paymentIdFor(orderNumber), order.payableAmount());
+        }
+    }
+
     /** Whether customers may choose {@code method}: a wallet that is switched off is not offered. */
     @Transactional(readOnly = true)
     public boolean offers(PaymentMethod method) {

@@ -53,7 +53,7 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
         runJobs();
         assertThat(adapters.calls("create")).singleElement().satisfies(r -> assertThat(r.get("capture")).isEqualTo(false));
         authorise(pi);
-        assertThat(pickAndStage(pi)).isWaitingAt("UserTask_PickOrder");
+        assertThat(picking(pi)).isWaitingAt("UserTask_PickOrder");
         assertThat(order(pi).paidAmount()).isZero();
         assertThat(timer(pi, HOLD_RUNS_OUT)).isNotNull();
 
@@ -83,7 +83,7 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
         reconciliation.reconcile();
         runJobs();
 
-        assertThat(pickAndStage(pi)).isWaitingAt("UserTask_PickOrder");
+        assertThat(picking(pi)).isWaitingAt("UserTask_PickOrder");
         assertThat(adapters.calls("query")).singleElement()
                 .satisfies(r -> assertThat(r.get("paymentId")).isEqualTo(pi.getBusinessKey() + "-P1"));
         assertThat(ledger.paymentOf(pi.getBusinessKey())).get().extracting(PaymentRecord::status)
@@ -93,7 +93,7 @@ class AuthoriseThenCaptureProcessTest extends JourneyTestSupport {
                 PaymentNotification.Outcome.AUTHORISED, "T-late", "9000", "Authorised.", "scripted:ipn:" + pi.getId()));
         reconciliation.reconcile();
         runJobs();
-        assertThat(pickAndStage(pi)).as("the late notification and a second round change nothing")
+        assertThat(picking(pi)).as("the late notification and a second round change nothing")
                 .isWaitingAt("UserTask_PickOrder");
         assertThat(adapters.calls("query")).hasSize(1);
     }

@@ -245,7 +245,7 @@ class CancellationRaceProcessTest extends JourneyTestSupport {
         callbacks.accept(settled(pi, method, order(pi).payableAmount()));
         runJobs();
         assertThat(pi).isWaitingAt("CallActivity_PickAndStage");
-        assertThat(pickAndStage(pi)).isWaitingAt("UserTask_PickOrder");
+        assertThat(picking(pi)).isWaitingAt("UserTask_PickOrder");
         return pi;
     }
 

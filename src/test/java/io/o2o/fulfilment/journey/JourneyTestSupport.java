@@ -133,6 +133,11 @@ abstract class JourneyTestSupport {
         return BpmnAwareTests.calledProcessInstance(JourneyVariables.PICK_AND_STAGE, pi);
     }
 
+    /** The pick of the order: the shared pick fragment, called by pick-and-stage. */
+    ProcessInstance picking(ProcessInstance pi) {
+        return BpmnAwareTests.calledProcessInstance(JourneyVariables.PICK_ITEMS, pickAndStage(pi));
+    }
+
     Task task(ProcessInstance pi) {
         return tasks.createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
     }
