@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.o2o.fulfilment.order.OrderNotCancellableException;
 import io.o2o.fulfilment.order.OrderNotFoundException;
+import io.o2o.fulfilment.process.StockUnavailableException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** Errors as RFC 9457 problem details that name the field and the reason. */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+    static final int STOCK_RETRY_AFTER_SECONDS = 30;
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -53,12 +56,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidOrderException.class)
     ProblemDetail invalidOrder(InvalidOrderException ex) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Order cannot be accepted",
-                String.join("; ", ex.problems().stream().map(p -> p.field() + ": " + p.reason()).toList()));
-        problem.setProperty("errors", ex.problems().stream()
-                .map(p -> Map.of("field", p.field(), "reason", p.reason()))
-                .toList());
-        return problem;
+        return fieldProblems(HttpStatus.UNPROCESSABLE_ENTITY, "Order cannot be accepted", ex.problems());
+    }
+
+    @ExceptionHandler(InvalidQueryException.class)
+    ProblemDetail invalidQuery(InvalidQueryException ex) {
+        return fieldProblems(HttpStatus.BAD_REQUEST, "Invalid query", ex.problems());
+    }
+
+    /** The WMS did not answer a stock query: the customer may try again; ops read the failure in the log and metrics. */
+    @ExceptionHandler(StockUnavailableException.class)
+    ResponseEntity<ProblemDetail> stockUnavailable(StockUnavailableException ex) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "WMS unavailable",
+                "The WMS, the stock system, did not answer; try again in a moment");
+        problem.setProperty("system", "wms");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(STOCK_RETRY_AFTER_SECONDS)).body(problem);
     }
 
     @ExceptionHandler(OrderNotFoundException.class)
@@ -79,6 +92,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OrderNotCancellableException.class)
     ProblemDetail notCancellable(OrderNotCancellableException ex) {
         return problem(HttpStatus.CONFLICT, "Order cannot be cancelled", ex.getMessage());
+    }
+
+    /** Every problem in {@code detail}, and each as {@code errors[]: {field, reason}}. */
+    private static ProblemDetail fieldProblems(HttpStatus status, String title,
+            List<InvalidOrderException.FieldProblem> problems) {
+        ProblemDetail problem = problem(status, title,
+                String.join("; ", problems.stream().map(p -> p.field() + ": " + p.reason()).toList()));
+        problem.setProperty("errors", problems.stream()
+                .map(p -> Map.of("field", p.field(), "reason", p.reason()))
+                .toList());
+        return problem;
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -6,8 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +15,6 @@ import org.springframework.stereotype.Repository;
 /** SQL for the parcels of ship-from-store orders. */
 @Repository
 class ShipmentRepository {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -67,13 +64,12 @@ class ShipmentRepository {
                 .param(orderNumber).query((rs, n) -> toShipment(rs)).list();
     }
 
-    /** Ship-from-store parcels of the store created today (Vietnam time) that are still on their way. */
-    int openToday(String storeId) {
-        Instant startOfDay = LocalDate.now(clock.withZone(VIETNAM)).atStartOfDay(VIETNAM).toInstant();
-        return jdbc.sql("""
-                select count(*) from shipment where store_id = ? and created_at >= ?
-                    and status not in ('DELIVERED', 'RETURNED', 'LOST', 'NOT_SHIPPED', 'CANCELLED')""")
-                .params(storeId, Timestamp.from(startOfDay)).query(Integer.class).single();
+    /** Parcels of the store made since {@code since} that are not at their end. */
+    int openSince(String storeId, Instant since) {
+        List<String> ended = Arrays.stream(ShipmentStatus.values()).filter(ShipmentStatus::terminal).map(Enum::name).toList();
+        return jdbc.sql("select count(*) from shipment where store_id = :store and created_at >= :since and status not in (:ended)")
+                .param("store", storeId).param("since", Timestamp.from(since)).param("ended", ended)
+                .query(Integer.class).single();
     }
 
     /** Updates the named columns of one parcel; the column names come from this package only. */

@@ -5,7 +5,10 @@ import io.o2o.fulfilment.port.ParcelSize;
 import io.o2o.fulfilment.port.ParcelState;
 import io.o2o.fulfilment.port.StockLine;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +28,12 @@ public class ShipmentService {
 
     private final ShipmentRepository shipments;
     private final OrderRepository orders;
+    private final Clock clock;
 
-    ShipmentService(ShipmentRepository shipments, OrderRepository orders) {
+    ShipmentService(ShipmentRepository shipments, OrderRepository orders, Clock clock) {
         this.shipments = shipments;
         this.orders = orders;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -51,10 +56,10 @@ public class ShipmentService {
         return shipments.findByCarrierCode(carrier, carrierOrderCode);
     }
 
-    /** Ship-from-store parcels of the store made today and not yet at their end, for its daily capacity. */
+    /** Parcels of the store made today (the day as {@code zone} counts it) and not yet at their end. */
     @Transactional(readOnly = true)
-    public int openToday(String storeId) {
-        return shipments.openToday(storeId);
+    public int openToday(String storeId, ZoneId zone) {
+        return shipments.openSince(storeId, LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant());
     }
 
     /**

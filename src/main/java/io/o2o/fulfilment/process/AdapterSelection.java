@@ -25,6 +25,14 @@ class AdapterSelection {
         if (port.system().equals("payment")) {
             return payments.wallet(order.paymentMethod()).adapter();
         }
+        return adapterFor(port);
+    }
+
+    /** The configured adapter of a port's system, for calls made for no order in particular (a stock query). */
+    String adapterFor(Port port) {
+        if (port.system().equals("payment")) {
+            throw new IllegalArgumentException(port.portName() + " is served by the wallet of an order");
+        }
         String adapter = systems.adapters() == null ? null : systems.adapters().get(port.system());
         if (adapter == null || adapter.isBlank()) {
             throw new IllegalStateException("No adapter configured for '" + port.system() + "': set o2o.adapters."

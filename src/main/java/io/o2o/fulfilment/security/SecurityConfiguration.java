@@ -15,9 +15,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Closed unless listed here. Public: placing an order and the customer's operations on it (the
- * controller checks the order's X-Order-Token), the catalogue, partner callbacks (their adapters
- * check signatures), the health status, the API docs, and in the demo the simulators, which stand
- * in for partners such as MoMo's pay page. Everything else takes HTTP Basic against the engine's
+ * controller checks the order's X-Order-Token), the catalogue and stock availability, partner
+ * callbacks (their adapters check signatures), the health status, the API docs, and in the demo the
+ * simulators, which stand in for partners such as MoMo's pay page. Everything else takes HTTP Basic against the engine's
  * users.
  * <p>
  * Spring Security keeps no session: every call carries its credentials, so there is no cookie a
@@ -41,7 +41,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(HttpMethod.POST, "/api/orders", "/api/orders/*/cancel").permitAll()
                             .requestMatchers(HttpMethod.GET, "/api/orders/*", "/api/orders/*/payment-link", "/api/stores",
-                                    "/api/products")
+                                    "/api/products", "/api/availability")
                             .permitAll()
                             .requestMatchers("/callbacks/**").permitAll()
                             .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",

@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
  * An adapter for every port (actions are unique across systems) whose answers a test decides, and which remembers every request:
- * the process tests drive the real engine and glue through it without any external system.
+ * the process tests drive the real engine and glue through it without any external system. The WMS's stock is the one
+ * state it keeps: {@code wms.availability} answers what a test put on the shelves ({@link #stock}), and
+ * {@code wms.restock} adds to it once per idempotency key ({@link #restocks}).
  */
 class ScriptedAdapters extends RouteBuilder {
 
@@ -20,6 +23,10 @@ class ScriptedAdapters extends RouteBuilder {
     private final ObjectMapper json;
     private final Map<String, List<Map<String, Object>>> calls = new ConcurrentHashMap<>();
     private final Map<String, Function<Map<String, Object>, Object>> answers = new ConcurrentHashMap<>();
+    /** Store → SKU → units available. */
+    private final Map<String, Map<String, Integer>> stock = new ConcurrentHashMap<>();
+    /** The restocks done, by idempotency key. */
+    private final Map<String, Map<String, Object>> restocks = new ConcurrentHashMap<>();
 
     ScriptedAdapters(ObjectMapper json) {
         this.json = json;
@@ -29,6 +36,10 @@ class ScriptedAdapters extends RouteBuilder {
     void reset() {
         calls.clear();
         answers.clear();
+        stock.clear();
+        restocks.clear();
+        answers.put("availability", this::availability);
+        answers.put("restock", this::restock);
         answers.put("reserve", r -> Map.of("outcome", "RESERVED", "reservationId", "RES-" + r.get("orderNumber")));
         answers.put("release", r -> Map.of("reservationId", "RES", "status", "RELEASED"));
         answers.put("commit", r -> Map.of("reservationId", "RES", "status", "COMMITTED"));
@@ -52,6 +63,44 @@ class ScriptedAdapters extends RouteBuilder {
 
     List<Map<String, Object>> calls(String action) {
         return calls.getOrDefault(action, List.of());
+    }
+
+    /** Puts {@code available} units of the SKU on the store's shelves (replacing what was there). */
+    void stock(String storeId, String sku, int available) {
+        stock.computeIfAbsent(storeId, s -> new ConcurrentHashMap<>()).put(sku, available);
+    }
+
+    /** Units of the SKU the store has now: 0 when none were stocked. */
+    int stock(String storeId, String sku) {
+        return stock.getOrDefault(storeId, Map.of()).getOrDefault(sku, 0);
+    }
+
+    /** The restock requests that took effect, one per idempotency key. */
+    List<Map<String, Object>> restocks() {
+        return List.copyOf(restocks.values());
+    }
+
+    /** Every store asked for, with each SKU asked for: what was stocked, else 0. */
+    @SuppressWarnings("unchecked")
+    private Object availability(Map<String, Object> request) {
+        List<String> skus = (List<String>) request.get("skus");
+        List<Map<String, Object>> stores = ((List<String>) request.get("storeIds")).stream()
+                .map(storeId -> Map.<String, Object>of("storeId", storeId, "available", skus.stream().distinct()
+                        .collect(Collectors.toMap(sku -> sku, sku -> stock(storeId, sku)))))
+                .toList();
+        return Map.of("stores", stores);
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized Object restock(Map<String, Object> request) {
+        if (restocks.putIfAbsent(String.valueOf(request.get("idempotencyKey")), request) == null) {
+            String storeId = (String) request.get("storeId");
+            for (Map<String, Object> line : (List<Map<String, Object>>) request.get("lines")) {
+                String sku = (String) line.get("sku");
+                stock(storeId, sku, stock(storeId, sku) + ((Number) line.get("quantity")).intValue());
+            }
+        }
+        return Map.of("status", "RESTOCKED");
     }
 
     @Override

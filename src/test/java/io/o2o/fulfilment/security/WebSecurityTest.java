@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -132,6 +133,15 @@ class WebSecurityTest {
             assertThat(body(web.get("/api/stores")).toString()).contains("HCM-Q1", "HN-CG");
             assertThat(body(web.get("/api/products"))).hasSize(20);
             assertThat(statusOf(as("staff.hcm-q1", web.get("/api/products")))).isEqualTo(200);
+        }
+
+        @Test
+        void stockAvailabilityIsPublicButOnlyToRead() throws Exception {
+            String path = "/api/availability?skus=SKU-1019&city=" + URLEncoder.encode("Hà Nội", StandardCharsets.UTF_8)
+                    + "&district=" + URLEncoder.encode("Hoàn Kiếm", StandardCharsets.UTF_8);
+            assertThat(body(web.get(path)).path("stores").get(0).path("storeId").asText()).isEqualTo("HN-HK");
+            assertThat(statusOf(as("staff.hcm-q1", web.get(path)))).isEqualTo(200);
+            assertThat(statusOf(web.post(path, "{}"))).as("anonymous POST").isEqualTo(401);
         }
 
         @Test

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.o2o.fulfilment.integrations.AdapterRouteTest;
 import io.o2o.fulfilment.port.Port;
+import io.o2o.fulfilment.port.StockAvailabilityRequest;
 import io.o2o.fulfilment.port.StockCommitRequest;
 import io.o2o.fulfilment.port.StockLine;
 import io.o2o.fulfilment.port.StockReleaseRequest;
 import io.o2o.fulfilment.port.StockReservationRequest;
+import io.o2o.fulfilment.port.StockRestockRequest;
 import io.o2o.fulfilment.port.contract.ActionContract;
 import io.o2o.fulfilment.port.contract.PortContract;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The REST WMS adapter against the WMS simulator: the wms ports' contract. Effects are counted in
- * units of stock: held by a reservation, given back by a release, gone with a commit.
+ * units of stock: held by a reservation, given back by a release, gone with a commit, back on the
+ * shelf with a restock. An availability query is a read and has none.
  */
 @AdapterRouteTest
 class WmsRestContractTest extends PortContract {
@@ -66,7 +69,13 @@ class WmsRestContractTest extends PortContract {
                         request -> -stock("HN-CG", "SKU-1004").get("reserved")),
                 ActionContract.of(Port.WMS_COMMIT, () -> new StockCommitRequest(key(), "WEB-C", "HN-CG",
                         reserve("HN-CG", "SKU-1006"), List.of(new StockLine("SKU-1006", 1))),
-                        request -> -stock("HN-CG", "SKU-1006").get("onHand")));
+                        request -> -stock("HN-CG", "SKU-1006").get("onHand")),
+                // a read: nothing to count, a retry answers the same
+                ActionContract.of(Port.WMS_AVAILABILITY, () -> new StockAvailabilityRequest(List.of("SKU-1007",
+                        "SKU-1019"), List.of("HN-CG", "HN-HK")), null),
+                ActionContract.of(Port.WMS_RESTOCK, () -> new StockRestockRequest(key(), "WEB-C", "HN-CG",
+                        List.of(new StockLine("SKU-1007", 1))),
+                        request -> stock("HN-CG", "SKU-1007").get("onHand")));
     }
 
     private static StockReservationRequest reservation(String storeId, String sku) {

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.o2o.fulfilment.integrations.AdapterRouteTest;
 import io.o2o.fulfilment.port.RemoteSystemException;
+import io.o2o.fulfilment.port.StockAvailability;
+import io.o2o.fulfilment.port.StockAvailabilityRequest;
 import io.o2o.fulfilment.port.StockCommitRequest;
 import io.o2o.fulfilment.port.StockLine;
 import io.o2o.fulfilment.port.StockMovementResult;
 import io.o2o.fulfilment.port.StockReleaseRequest;
 import io.o2o.fulfilment.port.StockReservationRequest;
 import io.o2o.fulfilment.port.StockReservationResult;
+import io.o2o.fulfilment.port.StockRestockRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -159,6 +162,64 @@ class WmsRestRouteTest {
                 .isInstanceOf(RemoteSystemException.class)
                 .hasMessageContaining("was released at store HN-HK");
         assertThat(stock("HN-HK", "SKU-1004").get("reserved")).isEqualTo(reservedBefore);
+    }
+
+    @Test
+    void answersWhatEachStoreCanSellNowLessWhatIsHeld() throws Exception {
+        reserve(key(), "HN-CG", new StockLine("SKU-1017", 2));
+        int onHand = (int) stock("HN-CG", "SKU-1017").get("onHand");
+        int reserved = (int) stock("HN-CG", "SKU-1017").get("reserved");
+
+        StockAvailability availability = availability(new StockAvailabilityRequest(
+                List.of("SKU-1017", "SKU-1019", "SKU-9999"), List.of("HN-CG", "HN-HK", "XX-NOWHERE")));
+
+        // the seed has no SKU-1019 in HN-CG; the WMS leaves out a store it does not know
+        assertThat(availability.stores()).extracting(StockAvailability.StoreStock::storeId)
+                .containsExactly("HN-CG", "HN-HK");
+        StockAvailability.StoreStock caugiay = availability.stores().get(0);
+        assertThat(caugiay.of("SKU-1017")).isEqualTo(onHand - reserved);
+        assertThat(caugiay.of("SKU-1019")).isZero();
+        assertThat(caugiay.of("SKU-9999")).isZero();
+        assertThat(availability.stores().get(1).of("SKU-1019")).isEqualTo(stock("HN-HK", "SKU-1019").get("available"));
+    }
+
+    @Test
+    void anOutageOnAvailabilityIsARemoteSystemException() {
+        wms().post().uri("/faults").body(Map.of("failNext", 1, "status", 503, "message", "stock service down"))
+                .retrieve().toBodilessEntity();
+
+        assertThatThrownBy(() -> availability(new StockAvailabilityRequest(List.of("SKU-1001"), List.of("HN-CG"))))
+                .cause()
+                .isInstanceOf(RemoteSystemException.class)
+                .hasMessage("WMS answered 503 Service Unavailable: stock service down");
+    }
+
+    @Test
+    void restocksOncePerKey() throws Exception {
+        int onHandBefore = (int) stock("HCM-Q7", "SKU-1012").get("onHand");
+        var restock = new StockRestockRequest(key(), "WEB-RS1", "HCM-Q7", List.of(new StockLine("SKU-1012", 2)));
+
+        StockMovementResult first = movement("direct:wms-rest-restock", restock);
+        StockMovementResult again = movement("direct:wms-rest-restock", restock);
+
+        assertThat(first).isEqualTo(new StockMovementResult(null, "RESTOCKED"));
+        assertThat(again).isEqualTo(first);
+        assertThat(stock("HCM-Q7", "SKU-1012").get("onHand")).isEqualTo(onHandBefore + 2);
+    }
+
+    @Test
+    void aRestockToAStoreTheWmsDoesNotKnowIsARemoteSystemException() {
+        var restock = new StockRestockRequest(key(), "WEB-RS2", "XX-NOWHERE", List.of(new StockLine("SKU-1012", 1)));
+
+        assertThatThrownBy(() -> movement("direct:wms-rest-restock", restock))
+                .cause()
+                .isInstanceOf(RemoteSystemException.class)
+                .hasMessage("WMS answered 404 Not Found: unknown store XX-NOWHERE");
+    }
+
+    private StockAvailability availability(StockAvailabilityRequest request) throws Exception {
+        String answer = camel.requestBody("direct:wms-rest-availability", json.writeValueAsString(request), String.class);
+        return json.readValue(answer, StockAvailability.class);
     }
 
     private StockReservationResult reserve(String key, String storeId, StockLine... lines) throws Exception {

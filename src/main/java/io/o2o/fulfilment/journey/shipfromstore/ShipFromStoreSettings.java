@@ -4,15 +4,15 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Business rules of ship-from-store. Each order takes the values in force when it is placed.
+ * Business rules of ship-from-store (sourcing has its own, {@link SourcingSettings}). Each order takes
+ * the values in force when it is placed.
  *
  * @param paymentWindow how long the customer has to pay online before the order is cancelled
  * @param readyWithin how long a store has to pick, pack and hand a parcel to the carrier
  * @param deliveryAttemptLimit failed delivery attempts after which the parcel goes back to its store
  * @param trackAfter how long without a carrier report before the carrier is asked
- * @param split what to do when no single store has everything
  */
 @ConfigurationProperties("o2o.ship-from-store")
 public record ShipFromStoreSettings(Duration paymentWindow, Duration readyWithin, int deliveryAttemptLimit,
-        Duration trackAfter, SplitPolicy split) {
+        Duration trackAfter) {
 }

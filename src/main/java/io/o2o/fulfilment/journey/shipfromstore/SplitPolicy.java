@@ -1,9 +1,10 @@
 package io.o2o.fulfilment.journey.shipfromstore;
 
-/** What sourcing does when no single store has everything the order asks for. */
+/** What the retailer does when no one store has everything an order wants. */
 public enum SplitPolicy {
-    /** One parcel per store, until every line is covered or no store has more. */
+
+    /** Ship from several stores, each what it has, until the order is complete or no store adds anything. */
     SPLIT,
-    /** Ship what the best store has and take the rest off the order. */
+    /** Ship what the one store with the most has; the rest of the order is cancelled. */
     CANCEL_MISSING
 }

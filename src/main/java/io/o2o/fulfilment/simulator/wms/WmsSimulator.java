@@ -4,6 +4,7 @@ import io.o2o.fulfilment.simulator.FirstAnswers;
 import io.o2o.fulfilment.simulator.SimulatorException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,14 +15,15 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The simulated warehouse: on-hand and reserved stock per store and SKU, and reservations.
- * Available stock is on-hand minus reserved. One lock guards everything, so concurrent orders
- * for the last units can never both get them.
+ * The simulated warehouse: on-hand and reserved stock per store and SKU, reservations, and goods
+ * put back on the shelves (restocks). Available stock is on-hand minus reserved. One lock guards
+ * everything, so concurrent orders for the last units can never both get them.
  */
 class WmsSimulator {
 
     private final Map<String, Map<String, StockLevel>> stockByStore = new TreeMap<>();
     private final Map<String, Reservation> reservations = new HashMap<>();
+    private final List<Restock> restocks = new ArrayList<>();
     /** Orders released at a store: a reservation for them that arrives late holds nothing. */
     private final Set<String> closedOrders = new HashSet<>();
     private final FirstAnswers answers = new FirstAnswers();
@@ -135,6 +137,47 @@ class WmsSimulator {
         return reservation.view();
     }
 
+    /**
+     * What each store can sell now, per SKU: on hand minus held, never below 0, and 0 for a SKU the store
+     * has no record of. Stores it does not know are left out; no store ids means every store.
+     */
+    synchronized List<StoreAvailability> availability(List<String> skus, List<String> storeIds) {
+        Collection<String> stores = storeIds == null || storeIds.isEmpty() ? stockByStore.keySet() : storeIds;
+        return stores.stream().distinct().filter(stockByStore::containsKey)
+                .map(storeId -> new StoreAvailability(storeId, available(storeId, skus)))
+                .toList();
+    }
+
+    private Map<String, Integer> available(String storeId, List<String> skus) {
+        Map<String, StockLevel> levels = stockByStore.get(storeId);
+        Map<String, Integer> available = new LinkedHashMap<>();
+        skus.forEach(sku -> available.put(sku, levels.containsKey(sku) ? Math.max(0, levels.get(sku).available()) : 0));
+        return available;
+    }
+
+    /** Goods back on a store's shelves: on-hand goes up by {@code lines}, once per idempotency key. */
+    synchronized FirstAnswers.Answer<Restock> restock(String idempotencyKey, String orderNumber, String storeId,
+            List<Line> lines) {
+        return answers.once(key("restock", idempotencyKey), () -> restock(orderNumber, storeId, lines));
+    }
+
+    private Restock restock(String orderNumber, String storeId, List<Line> lines) {
+        if (!stockByStore.containsKey(storeId)) {
+            throw SimulatorException.notFound("unknown store " + storeId);
+        }
+        Map<String, Integer> added = bySku(lines);
+        added.forEach((sku, quantity) -> level(storeId, sku).onHand += quantity);
+        Restock restock = new Restock("RST-%06d".formatted(restocks.size() + 1), orderNumber, storeId, "RESTOCKED",
+                added.entrySet().stream().map(e -> new Line(e.getKey(), e.getValue())).toList(), Instant.now());
+        restocks.add(restock);
+        return restock;
+    }
+
+    /** The restocks of an order, oldest first. */
+    synchronized List<Restock> restocksOf(String orderNumber) {
+        return restocks.stream().filter(r -> orderNumber.equals(r.orderNumber())).toList();
+    }
+
     synchronized Reservation.View find(String reservationId) {
         return reservation(reservationId).view();
     }
@@ -192,6 +235,15 @@ class WmsSimulator {
     }
 
     record StockView(String storeId, String sku, int onHand, int reserved, int available) {
+    }
+
+    /** What one store can sell now, by SKU. */
+    record StoreAvailability(String storeId, Map<String, Integer> available) {
+    }
+
+    /** Goods put back on a store's shelves. */
+    record Restock(String restockId, String orderNumber, String storeId, String status, List<Line> lines,
+            Instant createdAt) {
     }
 
     private static final class StockLevel {

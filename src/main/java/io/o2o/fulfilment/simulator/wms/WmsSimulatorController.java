@@ -1,5 +1,6 @@
 package io.o2o.fulfilment.simulator.wms;
 
+import io.o2o.fulfilment.simulator.IdempotentJournal;
 import io.o2o.fulfilment.simulator.SimulatedFaults;
 import io.o2o.fulfilment.simulator.SimulatorException;
 import jakarta.validation.Valid;
@@ -77,6 +78,27 @@ class WmsSimulatorController {
         return wms.commit(key(key, request), reservationId, request == null ? null : request.lines());
     }
 
+    /** What the stores can sell now (on hand minus held), per SKU: a read, POST only for the lists it takes. */
+    @PostMapping("/availability")
+    Availability availability(@Valid @RequestBody AvailabilityRequest request) {
+        faults.failIfArmed();
+        return new Availability(wms.availability(request.skus(), request.storeIds()));
+    }
+
+    /** Goods back on a store's shelves; 201 the first time, 200 with the same answer for a repeated key. */
+    @PostMapping("/restocks")
+    ResponseEntity<WmsSimulator.Restock> restock(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @Valid @RequestBody RestockRequest request) {
+        faults.failIfArmed();
+        return IdempotentJournal.respond(key, request.idempotencyKey(),
+                k -> wms.restock(k, request.orderNumber(), request.storeId(), request.lines()));
+    }
+
+    @GetMapping(path = "/restocks", params = "orderNumber")
+    List<WmsSimulator.Restock> restocksOf(@RequestParam String orderNumber) {
+        return wms.restocksOf(orderNumber);
+    }
+
     @GetMapping("/reservations/{reservationId}")
     Reservation.View reservation(@PathVariable String reservationId) {
         return wms.find(reservationId);
@@ -117,6 +139,17 @@ class WmsSimulatorController {
     }
 
     record ReleasedOrder(String orderNumber, String storeId, String status, List<Reservation.View> released) {
+    }
+
+    /** No store ids: every store. */
+    record AvailabilityRequest(@NotEmpty List<@NotBlank String> skus, List<String> storeIds) {
+    }
+
+    record Availability(List<WmsSimulator.StoreAvailability> stores) {
+    }
+
+    record RestockRequest(String idempotencyKey, String orderNumber, @NotBlank String storeId,
+            @NotEmpty List<@Valid Line> lines) {
     }
 
     record StockUpdate(@PositiveOrZero int onHand) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.o2o.fulfilment.simulator.SimulatorException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -109,5 +110,34 @@ class WmsSimulatorTest {
         wms.release("r1", id, null);
         assertThatThrownBy(() -> wms.commit("c2", id, null)).hasMessageContaining("was released");
         assertThatThrownBy(() -> wms.release("r2", "RSV-404", null)).hasMessage("404 unknown reservation RSV-404");
+    }
+
+    @Test
+    void availabilityIsOnHandLessHeldPerStoreAndSku() {
+        wms.setOnHand("HN-HK", "SKU-1001", 3);
+        wms.reserve("k1", "WEB-1", "HCM-Q1", List.of(new Line("SKU-1001", 4)));
+
+        var available = wms.availability(List.of("SKU-1001", "SKU-1002", "SKU-9999"), List.of("HCM-Q1", "XX-NONE"));
+
+        assertThat(available).containsExactly(new WmsSimulator.StoreAvailability("HCM-Q1",
+                Map.of("SKU-1001", 6, "SKU-1002", 1, "SKU-9999", 0)));
+        assertThat(wms.availability(List.of("SKU-1001"), List.of())).extracting(WmsSimulator.StoreAvailability::storeId)
+                .containsExactly("HCM-Q1", "HN-HK");
+    }
+
+    @Test
+    void aRestockAddsToOnHandOncePerKey() {
+        var first = wms.restock("s1", "WEB-1", "HCM-Q1", List.of(new Line("SKU-1002", 2), new Line("SKU-1003", 1)));
+        var again = wms.restock("s1", "WEB-1", "HCM-Q1", List.of(new Line("SKU-1002", 2), new Line("SKU-1003", 1)));
+
+        assertThat(first.repeated()).isFalse();
+        assertThat(first.value().restockId()).isEqualTo("RST-000001");
+        assertThat(again.repeated()).isTrue();
+        assertThat(again.value()).isEqualTo(first.value());
+        assertThat(wms.stock("HCM-Q1", "SKU-1002")).isEqualTo(new WmsSimulator.StockView("HCM-Q1", "SKU-1002", 3, 0, 3));
+        assertThat(wms.stock("HCM-Q1", "SKU-1003").onHand()).isEqualTo(1);
+        assertThat(wms.restocksOf("WEB-1")).containsExactly(first.value());
+        assertThatThrownBy(() -> wms.restock("s2", "WEB-1", "XX-NONE", List.of(new Line("SKU-1002", 1))))
+                .hasMessage("404 unknown store XX-NONE");
     }
 }
