@@ -31,13 +31,13 @@ public class OrderMetrics {
     /** @param reason a reason code such as {@code PAYMENT_TIMEOUT}, never free text */
     public void cancelled(String journey, String store, String reason) {
         Counter counter = Counter.builder("o2o.orders.cancelled").description("Orders cancelled")
-                .tag("journey", journey).tag("store", store).tag("reason", reason == null ? "NONE" : reason)
+                .tag("journey", journey).tag("store", storeTag(store)).tag("reason", reason == null ? "NONE" : reason)
                 .register(registry);
         afterCommit(counter::increment);
     }
 
     private void count(String name, String description, String journey, String store) {
-        Counter counter = Counter.builder(name).description(description).tag("journey", journey).tag("store", store)
+        Counter counter = Counter.builder(name).description(description).tag("journey", journey).tag("store", storeTag(store))
                 .register(registry);
         afterCommit(counter::increment);
     }
@@ -53,5 +53,10 @@ public class OrderMetrics {
         } else {
             action.run();
         }
+    }
+
+    /** A ship-from-store order has no store until sourcing has chosen one. */
+    private static String storeTag(String store) {
+        return store == null ? "unsourced" : store;
     }
 }

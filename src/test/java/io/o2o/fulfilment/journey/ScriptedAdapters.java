@@ -25,6 +25,9 @@ class ScriptedAdapters extends RouteBuilder {
     private final Map<String, Function<Map<String, Object>, Object>> answers = new ConcurrentHashMap<>();
     /** Store → SKU → units available. */
     private final Map<String, Map<String, Integer>> stock = new ConcurrentHashMap<>();
+    /** What the scripted carrier knows of each parcel, by its order code: what {@code carrier.track} answers. */
+    private final Map<String, Map<String, Object>> parcels = new ConcurrentHashMap<>();
+
     /** The restocks done, by idempotency key. */
     private final Map<String, Map<String, Object>> restocks = new ConcurrentHashMap<>();
 
@@ -55,6 +58,14 @@ class ScriptedAdapters extends RouteBuilder {
                 "resultCode", "1000", "message", "Waiting for the customer"));
         answers.put("post-sale", r -> Map.of("documentNumber", "SO-" + r.get("orderNumber")));
         answers.put("customer", r -> Map.of("messageId", "MSG-" + r.get("idempotencyKey")));
+        parcels.clear();
+        answers.put("quote", r -> Map.of("fee", 22000, "expectedDelivery", "2026-03-03T10:00:00Z"));
+        answers.put("book", this::book);
+        answers.put("cancel", r -> Map.of("outcome", "DONE"));
+        answers.put("return", r -> Map.of("outcome", "DONE"));
+        answers.put("track", r -> parcels.getOrDefault((String) r.get("carrierOrderCode"), Map.of(
+                "carrierOrderCode", r.get("carrierOrderCode"), "carrierStatus", "ready_to_pick", "state", "BOOKED",
+                "codAmount", 0)));
     }
 
     void answer(String action, Function<Map<String, Object>, Object> answer) {
@@ -73,6 +84,19 @@ class ScriptedAdapters extends RouteBuilder {
     /** Units of the SKU the store has now: 0 when none were stocked. */
     int stock(String storeId, String sku) {
         return stock.getOrDefault(storeId, Map.of()).getOrDefault(sku, 0);
+    }
+
+    /** Sets what the scripted carrier's record says of a parcel. */
+    void parcel(String carrierOrderCode, String carrierStatus, String state, long codAmount) {
+        parcels.put(carrierOrderCode, Map.of("carrierOrderCode", carrierOrderCode, "carrierStatus", carrierStatus,
+                "state", state, "codAmount", codAmount, "updatedAt", "2026-03-02T10:00:00Z"));
+    }
+
+    /** A booking per client order code, as a carrier keeps it: a repeated key answers the first booking. */
+    private Object book(Map<String, Object> request) {
+        String code = "GHN" + Integer.toHexString(String.valueOf(request.get("idempotencyKey")).hashCode()).toUpperCase();
+        return Map.of("outcome", "BOOKED", "carrierOrderCode", code, "sortCode", "HN-01", "fee", 22000,
+                "expectedDelivery", "2026-03-03T10:00:00Z");
     }
 
     /** The restock requests that took effect, one per idempotency key. */
