@@ -130,7 +130,7 @@ class OrderController {
 
     /** Ops and the order's store read why a step fails; the customer reads that it is delayed. */
     private boolean internal(Order order, Authentication user) {
-        return access.isOps(user) || access.worksAt(user, order.storeId());
+        return access.isOps(user) || access.worksOn(user, order);
     }
 
     private OrderView view(Order order, boolean internal) {

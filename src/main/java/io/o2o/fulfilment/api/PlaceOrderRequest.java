@@ -48,7 +48,7 @@ public record PlaceOrderRequest(
             @NotBlank @Pattern(regexp = "^\\+?[0-9]{9,15}$", message = "must be a phone number of 9 to 15 digits")
             @Schema(example = "0901234567") String phone,
             @NotBlank @Size(max = 300) @Schema(example = "12 Tràng Tiền") String street,
-            @Size(max = 100) @Schema(example = "Phường Tràng Tiền") String ward,
+            @NotBlank @Size(max = 100) @Schema(example = "Tràng Tiền") String ward,
             @NotBlank @Size(max = 100) @Schema(example = "Hoàn Kiếm") String district,
             @NotBlank @Size(max = 100) @Schema(example = "Hà Nội") String city) {
     }

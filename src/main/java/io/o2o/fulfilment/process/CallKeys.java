@@ -61,11 +61,11 @@ class CallKeys extends AbstractProcessEnginePlugin {
     static String of(DelegateExecution execution) {
         Object key = execution.getVariable(variableName(execution.getCurrentActivityId()));
         if (key != null) {
-            // the instances of a multi-instance task share the key of the flow into it; each needs its own
-            Object loopCounter = execution.getVariableLocal("loopCounter");
-            return loopCounter == null ? key.toString() : limit(key + "-" + loopCounter);
+            return key.toString();
         }
-        // reached without a sequence flow (ops started the task by hand): stable for this job's retries
+        // reached without a sequence flow (an instance of a multi-instance task, whose flow enters the
+        // multi-instance body; ops starting the task by hand): stable for this job's retries, as each
+        // instance is its own asynchronous job
         return limit(execution.getProcessBusinessKey() + "-" + shortName(execution.getCurrentActivityId()) + "-"
                 + execution.getId());
     }
