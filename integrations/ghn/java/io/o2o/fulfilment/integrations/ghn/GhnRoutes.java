@@ -90,7 +90,10 @@ class GhnRoutes extends AdapterRoutes {
                 .end();
     }
 
-    /** The event to hand over, or null for a webhook that is taken without one; throws for a forged or unreadable one. */
+    /**
+     * The event to hand over, or null for a webhook that is taken without one; throws for a forged or
+     * unreadable one.
+     */
     private ParcelEvent read(Exchange exchange) {
         Map<String, Object> fields = webhook.parse(exchange.getMessage().getBody(String.class));
         exchange.setProperty(ORDER_CODE, fields == null ? null : fields.get("OrderCode"));

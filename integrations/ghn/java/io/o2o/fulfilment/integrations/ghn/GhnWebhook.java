@@ -75,8 +75,8 @@ final class GhnWebhook {
         long collected = GhnStatuses.DELIVERED.equals(status) && fields.get("CODAmount") instanceof Number amount
                 ? amount.longValue() : 0;
         ParcelState state = GhnStatuses.state(status);
-        return new ParcelEvent(CARRIER, orderCode, blankToNull(text(fields.get("ClientOrderCode"))), status, state, time,
-                collected, blankToNull(text(fields.get("Reason"))),
+        return new ParcelEvent(CARRIER, orderCode, blankToNull(text(fields.get("ClientOrderCode"))), status, state,
+                time, collected, blankToNull(text(fields.get("Reason"))),
                 CARRIER + ":" + orderCode + ":" + status + ":" + time);
     }
 

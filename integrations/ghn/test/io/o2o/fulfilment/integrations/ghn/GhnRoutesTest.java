@@ -387,7 +387,8 @@ class GhnRoutesTest {
 
         assertThat(awaitEvents(orderCode, 2)).extracting(ParcelEvent::carrierStatus).containsExactly("picking",
                 "picking");
-        await().atMost(Duration.ofSeconds(20)).until(() -> Boolean.TRUE.equals(webhookAtGhn(orderCode, 1).get("taken")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Boolean.TRUE.equals(webhookAtGhn(orderCode, 1).get("taken")));
         assertThat(webhookAtGhn(orderCode, 1)).containsEntry("attempts", 2);
     }
 

@@ -26,7 +26,8 @@ final class GhnSimulatorClient {
             "Tràng Tiền", "Hoàn Kiếm", "Hà Nội");
     static final long COD = 398_000;
 
-    private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<Map<String, Object>> OBJECT =
+            new ParameterizedTypeReference<>() { };
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
             new ParameterizedTypeReference<>() { };
 
@@ -44,7 +45,8 @@ final class GhnSimulatorClient {
         return new ParcelBookingRequest("WEB-" + id + "-S1-" + UUID.randomUUID().toString().substring(0, 10),
                 "WEB-" + id, "WEB-" + id + "-S1", "HCM-Q1", STORE, CUSTOMER,
                 new ParcelSize(weightGrams, 30, 20, 10),
-                List.of(new ParcelItem("SKU-1001", "Áo thun cotton trắng", 2, 199_000, 250)), COD, COD, "Gọi trước khi giao");
+                List.of(new ParcelItem("SKU-1001", "Áo thun cotton trắng", 2, 199_000, 250)), COD, COD,
+                "Gọi trước khi giao");
     }
 
     static ParcelQuoteRequest quote(ParcelAddress to) {

@@ -72,21 +72,7 @@ class GhnSimulator {
     /** {@code /v2/shipping-order/fee}: the price, GHN's fields; cash on delivery is {@code cod_value} here. */
     synchronized Map<String, Object> fee(Map<String, Object> request) {
         Tariff tariff = tariff(request, number(request, "cod_value"));
-        Map<String, Object> fee = new LinkedHashMap<>();
-        fee.put("total", tariff.total());
-        fee.put("service_fee", tariff.mainService());
-        fee.put("insurance_fee", tariff.insurance());
-        fee.put("cod_fee", tariff.codFee());
-        fee.put("pick_station_fee", 0);
-        fee.put("coupon_value", 0);
-        fee.put("r2s_fee", 0);
-        fee.put("return_again", 0);
-        fee.put("document_return", 0);
-        fee.put("double_check", 0);
-        fee.put("pick_remote_areas_fee", 0);
-        fee.put("deliver_remote_areas_fee", 0);
-        fee.put("cod_failed_fee", 0);
-        return fee;
+        return tariff.asFeeAnswer();
     }
 
     /** {@code /v2/shipping-order/leadtime}, by address names: when a parcel sent now would arrive (Unix seconds). */
@@ -131,20 +117,11 @@ class GhnSimulator {
         }
         push(parcel, GhnStatuses.READY_TO_PICK, "", "create", null);
 
-        Map<String, Object> fee = new LinkedHashMap<>();
-        fee.put("main_service", tariff.mainService());
-        fee.put("insurance", tariff.insurance());
-        fee.put("cod_fee", tariff.codFee());
-        fee.put("station_do", 0);
-        fee.put("station_pu", 0);
-        fee.put("return", 0);
-        fee.put("r2s", 0);
-        fee.put("coupon", 0);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("order_code", orderCode);
         data.put("sort_code", parcel.sortCode);
         data.put("trans_type", "truck");
-        data.put("fee", fee);
+        data.put("fee", tariff.asCreateFee());
         data.put("total_fee", tariff.total());
         data.put("expected_delivery_time", tariff.expectedDelivery().toString());
         return data;
@@ -313,11 +290,6 @@ class GhnSimulator {
         if (GhnStatuses.DELIVERED.equals(status)) {
             parcel.collectedCod = codAmount != null ? codAmount : parcel.codAmount;
         }
-        Map<String, Object> fee = new LinkedHashMap<>();
-        fee.put("MainService", parcel.tariff.mainService());
-        fee.put("Insurance", parcel.tariff.insurance());
-        fee.put("CODFee", parcel.tariff.codFee());
-        fee.put("Total", parcel.tariff.total());
         Map<String, Object> webhook = new LinkedHashMap<>();
         webhook.put("Type", type);
         webhook.put("OrderCode", parcel.orderCode);
@@ -330,7 +302,7 @@ class GhnSimulator {
         webhook.put("CODAmount", codAmount != null ? codAmount : parcel.codAmount);
         webhook.put("CODTransferDate", null);
         webhook.put("TotalFee", parcel.tariff.total());
-        webhook.put("Fee", fee);
+        webhook.put("Fee", parcel.tariff.asWebhookFee());
         webhook.put("Weight", parcel.request.get("weight"));
         webhook.put("ConvertedWeight", parcel.tariff.chargedWeight());
         webhook.put("PaymentType", parcel.request.get("payment_type_id"));
@@ -388,8 +360,8 @@ class GhnSimulator {
     private SimulatedParcel parcel(String orderCode) {
         SimulatedParcel parcel = parcels.get(orderCode);
         if (parcel == null) {
-            throw GhnError.refused("Lỗi gọi API: corev2_tenant_order_detail - code=404, message=Đơn hàng không tồn tại: "
-                    + orderCode);
+            throw GhnError.refused("Lỗi gọi API: corev2_tenant_order_detail - code=404, "
+                    + "message=Đơn hàng không tồn tại: " + orderCode);
         }
         return parcel;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,46 +38,45 @@ class GhnSimulatorController {
     }
 
     @PostMapping("/shipping-order/fee")
-    ResponseEntity<Map<String, Object>> fee(@RequestHeader(name = "Token", required = false) String token,
-            @RequestHeader(name = "ShopId", required = false) String shopId, @RequestBody Map<String, Object> request) {
-        return answer(token, shopId, shop -> simulator.fee(request));
+    ResponseEntity<Map<String, Object>> fee(@RequestHeader HttpHeaders headers,
+            @RequestBody Map<String, Object> request) {
+        return answer(headers, shop -> simulator.fee(request));
     }
 
     @PostMapping("/shipping-order/leadtime")
-    ResponseEntity<Map<String, Object>> leadtime(@RequestHeader(name = "Token", required = false) String token,
-            @RequestHeader(name = "ShopId", required = false) String shopId, @RequestBody Map<String, Object> request) {
-        return answer(token, shopId, shop -> simulator.leadtime(request));
+    ResponseEntity<Map<String, Object>> leadtime(@RequestHeader HttpHeaders headers,
+            @RequestBody Map<String, Object> request) {
+        return answer(headers, shop -> simulator.leadtime(request));
     }
 
     @PostMapping("/shipping-order/create")
-    ResponseEntity<Map<String, Object>> create(@RequestHeader(name = "Token", required = false) String token,
-            @RequestHeader(name = "ShopId", required = false) String shopId, @RequestBody Map<String, Object> request) {
-        return answer(token, shopId, shop -> simulator.create(shop, request));
+    ResponseEntity<Map<String, Object>> create(@RequestHeader HttpHeaders headers,
+            @RequestBody Map<String, Object> request) {
+        return answer(headers, shop -> simulator.create(shop, request));
     }
 
     @PostMapping("/shipping-order/detail")
-    ResponseEntity<Map<String, Object>> detail(@RequestHeader(name = "Token", required = false) String token,
-            @RequestHeader(name = "ShopId", required = false) String shopId, @RequestBody Map<String, Object> request) {
-        return answer(token, shopId, shop -> simulator.detail(text(request, "order_code")));
+    ResponseEntity<Map<String, Object>> detail(@RequestHeader HttpHeaders headers,
+            @RequestBody Map<String, Object> request) {
+        return answer(headers, shop -> simulator.detail(text(request, "order_code")));
     }
 
     @PostMapping("/shipping-order/detail-by-client-code")
-    ResponseEntity<Map<String, Object>> detailByClientCode(
-            @RequestHeader(name = "Token", required = false) String token,
-            @RequestHeader(name = "ShopId", required = false) String shopId, @RequestBody Map<String, Object> request) {
-        return answer(token, shopId, shop -> simulator.detailByClientOrderCode(text(request, "client_order_code")));
+    ResponseEntity<Map<String, Object>> detailByClientCode(@RequestHeader HttpHeaders headers,
+            @RequestBody Map<String, Object> request) {
+        return answer(headers, shop -> simulator.detailByClientOrderCode(text(request, "client_order_code")));
     }
 
     @PostMapping("/switch-status/cancel")
-    ResponseEntity<Map<String, Object>> cancel(@RequestHeader(name = "Token", required = false) String token,
-            @RequestHeader(name = "ShopId", required = false) String shopId, @RequestBody Map<String, Object> request) {
-        return answer(token, shopId, shop -> simulator.cancel(orderCodes(request)));
+    ResponseEntity<Map<String, Object>> cancel(@RequestHeader HttpHeaders headers,
+            @RequestBody Map<String, Object> request) {
+        return answer(headers, shop -> simulator.cancel(orderCodes(request)));
     }
 
     @PostMapping("/switch-status/return")
-    ResponseEntity<Map<String, Object>> returnToShop(@RequestHeader(name = "Token", required = false) String token,
-            @RequestHeader(name = "ShopId", required = false) String shopId, @RequestBody Map<String, Object> request) {
-        return answer(token, shopId, shop -> simulator.returnToShop(orderCodes(request)));
+    ResponseEntity<Map<String, Object>> returnToShop(@RequestHeader HttpHeaders headers,
+            @RequestBody Map<String, Object> request) {
+        return answer(headers, shop -> simulator.returnToShop(orderCodes(request)));
     }
 
     /** A body that is not JSON, answered as GHN answers it. */
@@ -85,10 +85,12 @@ class GhnSimulatorController {
         return GhnError.refused("code=400, message=Syntax error: the body is not JSON").response();
     }
 
-    private ResponseEntity<Map<String, Object>> answer(String token, String shopId, LongFunction<Object> call) {
+    /** The call for the shop in the headers, once the token is checked; GHN's envelope around its answer. */
+    private ResponseEntity<Map<String, Object>> answer(HttpHeaders headers, LongFunction<Object> call) {
         faults.failIfArmed();
         try {
-            return GhnError.success(call.apply(simulator.authenticate(token, shopId)));
+            return GhnError.success(call.apply(simulator.authenticate(headers.getFirst("Token"),
+                    headers.getFirst("ShopId"))));
         } catch (GhnError e) {
             return e.response();
         }

@@ -30,7 +30,10 @@ class GhnSimulatorControls {
         this.simulator = simulator;
     }
 
-    /** {@code {"to":"delivered"}}; {@code {"to":"delivery_fail","reason":"Khách không nghe máy"}} is a failed attempt. */
+    /**
+     * {@code {"to":"delivered"}}; {@code {"to":"delivery_fail","reason":"Khách không nghe máy"}} is a
+     * failed attempt.
+     */
     @PostMapping("/orders/{orderCode}/advance")
     Map<String, Object> advance(@PathVariable String orderCode, @RequestBody Advance request) {
         if (request.to() == null || request.to().isBlank()) {

@@ -48,7 +48,8 @@ final class ParcelMoves {
         if (TO_SHOP.contains(to)) {
             return toShop(current, at, to);
         }
-        throw impossible("'" + to + "' is on no usual way of a parcel: set it with POST /sim/ghn/orders/{orderCode}/status");
+        throw impossible("'" + to + "' is on no usual way of a parcel: set it with"
+                + " POST /sim/ghn/orders/{orderCode}/status");
     }
 
     /** Along the way to the customer; after a failed delivery the next status is a new attempt. */

@@ -42,7 +42,10 @@ final class Provinces {
         return NAMES.contains(province) ? Optional.of(province) : Optional.empty();
     }
 
-    /** Lower case without diacritics, punctuation or repeated spaces: {@code Thành phố Hồ Chí Minh} → {@code thanh pho ho chi minh}. */
+    /**
+     * Lower case without diacritics, punctuation or repeated spaces: {@code Thành phố Hồ Chí Minh} →
+     * {@code thanh pho ho chi minh}.
+     */
     private static String plain(String name) {
         String letters = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");

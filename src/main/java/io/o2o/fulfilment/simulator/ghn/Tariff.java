@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The simulator's price list for GHN's light-goods service (its own numbers, of GHN's shape): the
@@ -31,5 +33,42 @@ record Tariff(long mainService, long insurance, long codFee, int chargedWeight, 
 
     long total() {
         return mainService + insurance + codFee;
+    }
+
+    /** The price as {@code /fee} answers it; the fees the simulator does not charge are 0. */
+    Map<String, Object> asFeeAnswer() {
+        Map<String, Object> fee = new LinkedHashMap<>();
+        fee.put("total", total());
+        fee.put("service_fee", mainService);
+        fee.put("insurance_fee", insurance);
+        fee.put("cod_fee", codFee);
+        return withZeros(fee, "pick_station_fee", "coupon_value", "r2s_fee", "return_again", "document_return",
+                "double_check", "pick_remote_areas_fee", "deliver_remote_areas_fee", "cod_failed_fee");
+    }
+
+    /** The price as {@code /create} answers it in {@code fee}. */
+    Map<String, Object> asCreateFee() {
+        Map<String, Object> fee = new LinkedHashMap<>();
+        fee.put("main_service", mainService);
+        fee.put("insurance", insurance);
+        fee.put("cod_fee", codFee);
+        return withZeros(fee, "station_do", "station_pu", "return", "r2s", "coupon");
+    }
+
+    /** The price as the webhook's {@code Fee} gives it, in GHN's PascalCase. */
+    Map<String, Object> asWebhookFee() {
+        Map<String, Object> fee = new LinkedHashMap<>();
+        fee.put("MainService", mainService);
+        fee.put("Insurance", insurance);
+        fee.put("CODFee", codFee);
+        fee.put("Total", total());
+        return fee;
+    }
+
+    private static Map<String, Object> withZeros(Map<String, Object> fee, String... notCharged) {
+        for (String name : notCharged) {
+            fee.put(name, 0);
+        }
+        return fee;
     }
 }
