@@ -236,6 +236,19 @@ class GhnRoutesTest {
     }
 
     @Test
+    void trackingADeliveredParcelTellsTheCashTheCourierCollected() {
+        String orderCode = ghn.booked();
+        ghn.advance(orderCode, "delivering");
+        ghn.setStatus(orderCode, "delivered", 300_000);
+
+        ParcelTracking tracking = camel.requestBody("direct:ghn-track", new ParcelTrackRequest("HCM-Q1", orderCode),
+                ParcelTracking.class);
+
+        assertThat(tracking.codAmount()).isEqualTo(300_000);
+        assertThat(awaitEvents(orderCode, 6).get(5).codAmount()).isEqualTo(300_000);
+    }
+
+    @Test
     void aQuoteToAnotherCityCostsMoreAndArrivesTwoDaysLater() {
         ParcelQuote sameCity = camel.requestBody("direct:ghn-quote", GhnSimulatorClient.quote(CUSTOMER),
                 ParcelQuote.class);

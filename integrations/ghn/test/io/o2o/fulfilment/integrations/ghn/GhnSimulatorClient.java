@@ -83,6 +83,12 @@ final class GhnSimulatorClient {
         ghn.post().uri("/orders/{orderCode}/advance", orderCode).body(Map.of("to", to)).retrieve().toBodilessEntity();
     }
 
+    /** Sets a status as GHN's courier would report it, with the cash collected. */
+    void setStatus(String orderCode, String status, long codAmount) {
+        ghn.post().uri("/orders/{orderCode}/status", orderCode).body(Map.of("status", status, "codAmount", codAmount))
+                .retrieve().toBodilessEntity();
+    }
+
     void resendLastWebhook(String orderCode) {
         ghn.post().uri("/orders/{orderCode}/webhooks/resend", orderCode).retrieve().toBodilessEntity();
     }

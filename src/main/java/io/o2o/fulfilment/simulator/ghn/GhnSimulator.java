@@ -267,7 +267,8 @@ class GhnSimulator {
             detail.put(field, parcel.request.get(field));
         }
         detail.put("converted_weight", parcel.tariff.chargedWeight());
-        detail.put("cod_amount", parcel.codAmount);
+        // once delivered, GHN's record holds what the courier collected
+        detail.put("cod_amount", parcel.collectedCod != null ? parcel.collectedCod : parcel.codAmount);
         detail.put("insurance_value", parcel.insuranceValue);
         detail.put("client_order_code", parcel.clientOrderCode);
         detail.put("order_code", parcel.orderCode);

@@ -304,6 +304,8 @@ class GhnSimulatorTest {
         assertThat(sent.get(6).get("CODAmount").asLong()).isEqualTo(150_000);
         assertThat(sent.get(7).get("Status").asText()).isEqualTo("lost");
         assertThat(portal("/orders/" + orderCode).get("codCollected").asLong()).isEqualTo(150_000);
+        assertThat(api("/shipping-order/detail", Map.of("order_code", orderCode)).get("data").get("cod_amount")
+                .asLong()).isEqualTo(150_000);
         assertThat(controlStatus("/orders/" + orderCode + "/status", Map.of("status", "vanished"))).isEqualTo(422);
     }
 
