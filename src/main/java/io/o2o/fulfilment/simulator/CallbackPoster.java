@@ -15,12 +15,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * How a simulated wallet calls the shop back: a JSON POST, on a background thread of its own,
- * with later attempts scheduled by the wallet's own retry rule.
+ * How a simulated partner calls the shop back (a wallet's payment callback, a carrier's webhook): a
+ * JSON POST, on a background thread of its own, with later attempts scheduled by the partner's own
+ * retry rule.
  */
 public final class CallbackPoster {
 
-    /** The shop's wallet callbacks are answered within 15 s at both MoMo and ZaloPay. */
+    /** The shop's callbacks are answered within 15 s at MoMo and ZaloPay; GHN's limit is unpublished. */
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(15);
 
     private final ObjectMapper json;
@@ -39,15 +40,22 @@ public final class CallbackPoster {
     /** One attempt; the shop's answer, or empty when it could not be reached. */
     public Optional<HttpResponse<String>> post(String url, Map<String, Object> body) {
         try {
+            return post(url, json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One attempt with a body sent exactly as given; the shop's answer, or empty when it could not be reached. */
+    public Optional<HttpResponse<String>> post(String url, String jsonBody) {
+        try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                     .timeout(ANSWER_TIMEOUT)
                     .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                    .POST(HttpRequest.BodyPublishers.ofString(jsonBody))
                     .build();
             return Optional.of(http.send(request, HttpResponse.BodyHandlers.ofString()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
+        } catch (IllegalArgumentException | IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

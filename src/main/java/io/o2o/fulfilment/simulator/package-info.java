@@ -1,5 +1,5 @@
 /**
- * Simulators: realistic stand-ins for the external systems (MoMo, WMS, ERP, notifications),
+ * Simulators: realistic stand-ins for the external systems (MoMo, ZaloPay, GHN, WMS, ERP, notifications),
  * served over real HTTP under {@code /sim/<system>/...} when {@code o2o.simulators.enabled=true},
  * so that the demo and the tests run the real adapters end to end. State is in memory.
  */

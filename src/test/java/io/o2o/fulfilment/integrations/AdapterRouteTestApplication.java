@@ -26,8 +26,9 @@ import org.springframework.context.annotation.Import;
 /**
  * Just enough of the application for the adapters' route and contract tests: the simulators on a
  * real web server, Camel with the adapters' YAML and Java routes (settings in
- * adapter-route-test.yaml), and {@code direct:payment.notification} leading to
- * {@code mock:payment.notification}. The rest of the app stays out.
+ * adapter-route-test.yaml), and the inbound ports {@code direct:payment.notification} and
+ * {@code direct:carrier.event} leading to {@code mock:payment.notification} and
+ * {@code mock:carrier.event}. The rest of the app stays out.
  */
 @SpringBootConfiguration
 @ImportAutoConfiguration({ ServletWebServerFactoryAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
@@ -44,17 +45,19 @@ class AdapterRouteTestApplication {
 
     /**
      * Only in this application: the full application's component scan also finds this class, and
-     * there payment.notification is the real route.
+     * there payment.notification and carrier.event are the real routes.
      */
     @Bean
     @ConditionalOnProperty("o2o.adapter-route-test")
-    RouteBuilder paymentNotificationMock() {
+    RouteBuilder inboundPortMocks() {
         return new RouteBuilder() {
             @Override
             public void configure() {
                 // as the application's payment.notification route: its callers handle and log its rejections
                 from("direct:payment.notification").routeId("payment.notification").errorHandler(noErrorHandler())
                         .to("mock:payment.notification");
+                from("direct:carrier.event").routeId("carrier.event").errorHandler(noErrorHandler())
+                        .to("mock:carrier.event");
             }
         };
     }

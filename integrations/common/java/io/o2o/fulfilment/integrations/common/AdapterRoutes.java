@@ -15,6 +15,9 @@ public abstract class AdapterRoutes extends RouteBuilder {
     /** Where payment adapters hand over authenticated callbacks. */
     protected static final String PAYMENT_NOTIFICATION = "direct:payment.notification";
 
+    /** Where carrier adapters hand over authenticated tracking reports ({@code ParcelEvent}). */
+    protected static final String CARRIER_EVENT = "direct:carrier.event";
+
     protected final ObjectMapper json;
 
     protected AdapterRoutes(ObjectMapper json) {

@@ -35,11 +35,18 @@ public final class PartnerCall {
      * adapter's to classify, so only 5xx and answers without a code fail here.
      */
     public Map<String, Object> post(String operation, String path, Map<String, Object> message) {
+        return post(operation, path, message, Map.of());
+    }
+
+    /** The same, with headers the partner reads its credentials from (GHN's {@code Token} and {@code ShopId}). */
+    public Map<String, Object> post(String operation, String path, Map<String, Object> message,
+            Map<String, String> headers) {
         String baseUrl = camel.resolvePropertyPlaceholders("{{" + api.baseUrlProperty() + "}}");
         String name = api.system() + " " + operation;
         Exchange reply = template.request(baseUrl + path + "?throwExceptionOnFailure=false"
                 + "&connectTimeout=" + api.connectTimeout().toMillis()
                 + "&responseTimeout=" + api.readTimeout().toMillis(), exchange -> {
+                    headers.forEach(exchange.getMessage()::setHeader);
                     exchange.getMessage().setHeader(Exchange.HTTP_METHOD, "POST");
                     exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
                     exchange.getMessage().setBody(json.writeValueAsString(message));
