@@ -48,6 +48,8 @@ create table shipment (
     cod_amount           bigint       not null default 0,
     cod_collected        bigint,
     delivery_attempts    integer      not null default 0,
+    -- why the carrier's last attempt failed, in its words
+    last_failure_reason  varchar(300),
     recall_requested     boolean      not null default false,
     created_at           timestamp    not null,
     updated_at           timestamp    not null

@@ -7,13 +7,14 @@ import java.util.List;
 /**
  * One parcel of a ship-from-store order: the lines one store ships, its booking with the carrier
  * and the carrier's last report. Amounts are whole VND; {@code codAmount} is what the courier
- * collects on delivery, {@code codCollected} what the carrier reported collecting.
+ * collects on delivery, {@code codCollected} what the carrier reported collecting;
+ * {@code lastFailureReason} why the last delivery attempt failed.
  */
 public record Shipment(String shipmentId, String orderNumber, String storeId, ShipmentStatus status,
         String reservationId, Integer weightGrams, Integer lengthCm, Integer widthCm, Integer heightCm, String carrier,
         String carrierOrderCode, String sortCode, ParcelState parcelState, String carrierStatus,
         Instant carrierStatusAt, Long deliveryFee, Instant expectedDeliveryAt, long codAmount, Long codCollected,
-        int deliveryAttempts, boolean recallRequested, Instant createdAt, List<Line> lines) {
+        int deliveryAttempts, String lastFailureReason, boolean recallRequested, Instant createdAt, List<Line> lines) {
 
     /** A line of the parcel; {@code pickedQuantity} is null until picked. */
     public record Line(String sku, int quantity, Integer pickedQuantity) {

@@ -219,7 +219,9 @@ public class ShipmentService {
         String orderNumber = shipment.orderNumber();
         switch (event.state()) {
             case DELIVERY_FAILED -> {
-                shipments.update(shipmentId, "delivery_attempts = delivery_attempts + 1");
+                shipments.update(shipmentId, "delivery_attempts = delivery_attempts + 1, last_failure_reason = ?",
+                        event.reason() == null ? null : event.reason().length() > 300 ? event.reason().substring(0, 300)
+                                : event.reason());
                 orders.addEvent(orderNumber, "DELIVERY_FAILED", "Delivery attempt " + (shipment.deliveryAttempts() + 1)
                         + " of parcel " + shipmentId + " failed" + (event.reason() == null ? "" : ": " + event.reason()));
             }

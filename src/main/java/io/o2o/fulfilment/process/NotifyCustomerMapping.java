@@ -92,6 +92,9 @@ class NotifyCustomerMapping implements PortMapping<CustomerNotification, Notific
             parameters.put("codAmount", Long.toString(shipment.codAmount()));
         }
         parameters.put("attempt", Integer.toString(shipment.deliveryAttempts()));
+        if (shipment.lastFailureReason() != null) {
+            parameters.put("reason", shipment.lastFailureReason());
+        }
         Object limit = call.variable(JourneyVariables.DELIVERY_ATTEMPT_LIMIT);
         if (limit instanceof Number n) {
             parameters.put("attemptsLeft", Integer.toString(Math.max(0, n.intValue() - shipment.deliveryAttempts())));
