@@ -2,8 +2,8 @@ package io.o2o.fulfilment.api;
 
 import io.o2o.fulfilment.order.FulfilmentType;
 import io.o2o.fulfilment.order.Order;
-import io.o2o.fulfilment.order.ShipmentService;
 import io.o2o.fulfilment.order.OrderNotFoundException;
+import io.o2o.fulfilment.order.ShipmentService;
 import io.o2o.fulfilment.security.AccessProperties;
 import io.o2o.fulfilment.store.Store;
 import org.springframework.security.core.Authentication;

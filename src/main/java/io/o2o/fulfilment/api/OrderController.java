@@ -2,8 +2,8 @@ package io.o2o.fulfilment.api;
 
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
-import io.o2o.fulfilment.order.ShipmentService;
 import io.o2o.fulfilment.order.OrderStatus;
+import io.o2o.fulfilment.order.ShipmentService;
 import io.o2o.fulfilment.process.JourneyEngine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RemoteSystemsHealth {
 
-    static final List<String> SYSTEMS = List.of("wms", "erp", "notify", "momo", "zalopay");
+    static final List<String> SYSTEMS = List.of("wms", "erp", "notify", "momo", "zalopay", "carrier");
 
     @Bean
     CompositeHealthContributor remoteSystemsHealthContributor(PortCallMetrics calls,

@@ -37,6 +37,25 @@ public record PaymentSettings(Map<PaymentMethod, Wallet> wallets, CapturePolicy 
                 && wallet(method).authorisation() != Authorisation.NONE;
     }
 
+    /** How long before the wallet's hold lapses money still held is captured, so a retried capture is in time. */
+    static final Duration HOLD_SAFETY_MARGIN = Duration.ofHours(6);
+
+    /**
+     * When money a wallet still holds for a journey's order must be captured: the hold begins when the
+     * customer pays, at the latest when the journey's payment window closes.
+     *
+     * @param windowSetting the payment window's property, named when the hold is too short for it
+     */
+    public Duration captureHeldMoneyAfter(Duration paymentWindow, String windowSetting) {
+        Duration after = maxAuthorisationHold.minus(paymentWindow).minus(HOLD_SAFETY_MARGIN);
+        if (after.isNegative() || after.isZero()) {
+            throw new IllegalStateException("o2o.payment.max-authorisation-hold (" + maxAuthorisationHold
+                    + ") must be longer than " + windowSetting + " (" + paymentWindow + ") plus " + HOLD_SAFETY_MARGIN
+                    + " to capture held money in time");
+        }
+        return after;
+    }
+
     /** Whether customers may pay with {@code method}: at the store always, a wallet when it is enabled. */
     public boolean offers(PaymentMethod method) {
         if (!method.online()) {

@@ -4,18 +4,18 @@ import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
 import io.o2o.fulfilment.order.Shipment;
 import io.o2o.fulfilment.order.ShipmentService;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import io.o2o.fulfilment.port.CustomerNotification;
 import io.o2o.fulfilment.port.NotificationReceipt;
 import io.o2o.fulfilment.port.Port;
 import io.o2o.fulfilment.store.Store;
 import io.o2o.fulfilment.store.StoreRepository;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**

@@ -5,10 +5,10 @@ import io.o2o.fulfilment.order.OrderLine;
 import io.o2o.fulfilment.order.OrderService;
 import io.o2o.fulfilment.order.Shipment;
 import io.o2o.fulfilment.order.ShipmentService;
-import java.util.List;
 import io.o2o.fulfilment.port.ErpAcknowledgement;
 import io.o2o.fulfilment.port.Port;
 import io.o2o.fulfilment.port.SaleRecord;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** {@code erp.post-sale}: book what the customer took home and how they paid. */

@@ -1,6 +1,5 @@
 package io.o2o.fulfilment.process;
 
-import io.o2o.fulfilment.order.Shipment;
 import io.o2o.fulfilment.order.ShipmentService;
 import io.o2o.fulfilment.port.ParcelChange;
 import io.o2o.fulfilment.port.ParcelChangeRequest;
@@ -12,24 +11,15 @@ import org.springframework.stereotype.Component;
  * failed attempt or because the customer cancelled.
  */
 @Component
-class ReturnParcelMapping implements PortMapping<ParcelChangeRequest, ParcelChange> {
-
-    private final ShipmentService shipments;
+class ReturnParcelMapping extends ParcelChangeMapping {
 
     ReturnParcelMapping(ShipmentService shipments) {
-        this.shipments = shipments;
+        super(shipments);
     }
 
     @Override
     public Port port() {
         return Port.CARRIER_RETURN;
-    }
-
-    @Override
-    public ParcelChangeRequest request(PortCall call) {
-        Shipment shipment = shipments.get(call.shipmentId());
-        return new ParcelChangeRequest(call.idempotencyKey(), call.orderNumber(), shipment.shipmentId(),
-                shipment.storeId(), shipment.carrierOrderCode());
     }
 
     @Override

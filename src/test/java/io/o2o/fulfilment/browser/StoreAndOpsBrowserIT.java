@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -260,8 +261,11 @@ class StoreAndOpsBrowserIT {
         T value() throws Exception;
     }
 
+    /** Tasklist redraws its list as it refreshes itself: an element found a moment ago may be gone, so look again. */
     private WebDriverWait wait(WebDriver browser) {
-        return new WebDriverWait(browser, PATIENCE);
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private String url(String path) {

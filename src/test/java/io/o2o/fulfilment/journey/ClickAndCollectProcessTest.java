@@ -8,45 +8,26 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.o2o.fulfilment.callback.PaymentCallbacks;
-import io.o2o.fulfilment.catalogue.Catalogue;
 import io.o2o.fulfilment.order.Customer;
-import io.o2o.fulfilment.order.FulfilmentType;
-import io.o2o.fulfilment.order.NewOrder;
 import io.o2o.fulfilment.order.Order;
-import io.o2o.fulfilment.order.OrderService;
 import io.o2o.fulfilment.order.OrderStatus;
 import io.o2o.fulfilment.order.PaymentMethod;
-import io.o2o.fulfilment.payment.PaymentLedger;
-import io.o2o.fulfilment.payment.PaymentRecord;
-import io.o2o.fulfilment.payment.PaymentService;
 import io.o2o.fulfilment.port.PaymentNotification;
-import io.o2o.fulfilment.process.JourneyEngine;
-import io.o2o.fulfilment.process.JourneyVariables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The click-and-collect model on the real engine (in-memory database), with the real glue and

@@ -1,7 +1,6 @@
 package io.o2o.fulfilment.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.o2o.fulfilment.callback.PaymentCallbacks;
@@ -11,15 +10,12 @@ import io.o2o.fulfilment.order.FulfilmentType;
 import io.o2o.fulfilment.order.NewOrder;
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
-import io.o2o.fulfilment.order.OrderStatus;
 import io.o2o.fulfilment.order.PaymentMethod;
 import io.o2o.fulfilment.payment.PaymentLedger;
-import io.o2o.fulfilment.payment.PaymentRecord;
 import io.o2o.fulfilment.payment.PaymentService;
 import io.o2o.fulfilment.port.PaymentNotification;
 import io.o2o.fulfilment.process.JourneyEngine;
 import io.o2o.fulfilment.process.JourneyVariables;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
@@ -35,9 +31,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**

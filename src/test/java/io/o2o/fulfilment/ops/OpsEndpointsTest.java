@@ -6,13 +6,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.o2o.fulfilment.DemoHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import io.o2o.fulfilment.DemoHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -87,7 +87,7 @@ class OpsEndpointsTest {
     void healthShowsEachRemoteSystemToOps() throws Exception {
         JsonNode health = json.readTree(web.send(as("ops", web.get("/actuator/health"))).body());
         JsonNode remote = health.path("components").path("remoteSystems").path("components");
-        for (String system : new String[] {"wms", "erp", "notify", "momo", "zalopay"}) {
+        for (String system : new String[] {"wms", "erp", "notify", "momo", "zalopay", "carrier"}) {
             assertThat(remote.path(system).path("status").asText()).as(system).isEqualTo("UP");
         }
         JsonNode anonymous = json.readTree(web.send(web.get("/actuator/health")).body());

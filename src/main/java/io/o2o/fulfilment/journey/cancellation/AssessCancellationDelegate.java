@@ -1,15 +1,15 @@
 package io.o2o.fulfilment.journey.cancellation;
 
-import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.FulfilmentType;
+import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
 import io.o2o.fulfilment.order.Shipment;
 import io.o2o.fulfilment.order.ShipmentService;
 import io.o2o.fulfilment.order.ShipmentStatus;
-import java.util.ArrayList;
-import java.util.List;
 import io.o2o.fulfilment.payment.PaymentService;
 import io.o2o.fulfilment.process.JourneyVariables;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

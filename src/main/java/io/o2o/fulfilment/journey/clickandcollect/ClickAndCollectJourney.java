@@ -13,22 +13,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ClickAndCollectJourney implements Journey {
 
-    /** How long before the wallet's hold lapses money still held is captured, so a retried capture is in time. */
-    static final Duration HOLD_SAFETY_MARGIN = Duration.ofHours(6);
-
     private final ClickAndCollectSettings settings;
     private final Duration captureHeldPaymentAfter;
 
     ClickAndCollectJourney(ClickAndCollectSettings settings, PaymentSettings payments) {
         this.settings = settings;
-        // the hold begins when the customer pays, at the latest when the payment window closes
-        this.captureHeldPaymentAfter = payments.maxAuthorisationHold().minus(settings.paymentWindow())
-                .minus(HOLD_SAFETY_MARGIN);
-        if (captureHeldPaymentAfter.isNegative() || captureHeldPaymentAfter.isZero()) {
-            throw new IllegalStateException("o2o.payment.max-authorisation-hold (" + payments.maxAuthorisationHold()
-                    + ") must be longer than o2o.click-and-collect.payment-window (" + settings.paymentWindow()
-                    + ") plus " + HOLD_SAFETY_MARGIN + " to capture held money in time");
-        }
+        this.captureHeldPaymentAfter = payments.captureHeldMoneyAfter(settings.paymentWindow(),
+                "o2o.click-and-collect.payment-window");
     }
 
     @Override

@@ -13,21 +13,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ShipFromStoreJourney implements Journey {
 
-    /** How long before the wallet's hold lapses money still held is captured, so a retried capture is in time. */
-    private static final Duration HOLD_SAFETY_MARGIN = Duration.ofHours(6);
-
     private final ShipFromStoreSettings settings;
     private final Duration captureHeldPaymentAfter;
 
     ShipFromStoreJourney(ShipFromStoreSettings settings, PaymentSettings payments) {
         this.settings = settings;
-        this.captureHeldPaymentAfter = payments.maxAuthorisationHold().minus(settings.paymentWindow())
-                .minus(HOLD_SAFETY_MARGIN);
-        if (captureHeldPaymentAfter.isNegative() || captureHeldPaymentAfter.isZero()) {
-            throw new IllegalStateException("o2o.payment.max-authorisation-hold (" + payments.maxAuthorisationHold()
-                    + ") must be longer than o2o.ship-from-store.payment-window (" + settings.paymentWindow()
-                    + ") plus " + HOLD_SAFETY_MARGIN + " to capture held money in time");
-        }
+        this.captureHeldPaymentAfter = payments.captureHeldMoneyAfter(settings.paymentWindow(),
+                "o2o.ship-from-store.payment-window");
     }
 
     @Override
