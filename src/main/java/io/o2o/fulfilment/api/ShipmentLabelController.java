@@ -78,7 +78,7 @@ class ShipmentLabelController {
                 """.formatted(html(shipment.carrierOrderCode()), html(shipment.carrierOrderCode()),
                 html(shipment.sortCode() == null ? "" : shipment.sortCode()), html(store.name()), html(store.phone()),
                 html(store.address()), html(store.district()), html(store.city()), html(order.deliveryAddress().name()),
-                html(order.deliveryAddress().phone()), html(order.deliveryAddress().oneLine()), cod, items,
+                html(order.deliveryAddress().phone()), html(order.deliveryAddress().place()), cod, items,
                 shipment.weightGrams(), shipment.lengthCm(), shipment.widthCm(), shipment.heightCm(),
                 html(order.orderNumber()), html(shipment.shipmentId()), html(shipment.carrier().toUpperCase(Locale.ROOT)));
     }

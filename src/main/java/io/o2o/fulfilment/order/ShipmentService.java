@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -180,8 +181,22 @@ public class ShipmentService {
                 carrier = ?, carrier_order_code = ?, sort_code = ?, delivery_fee = ?, expected_delivery_at = ?,
                 parcel_state = ?""", carrier, carrierOrderCode, sortCode, fee, timestamp(expectedDelivery),
                 ParcelState.BOOKED.name());
-        orders.addEvent(shipment.orderNumber(), "PARCEL_BOOKED", "Parcel " + shipmentId + " booked with " + carrier
-                + " as " + carrierOrderCode + " (fee " + fee + " VND)");
+        orders.addEvent(shipment.orderNumber(), "PARCEL_BOOKED", "Parcel " + shipmentId + " booked with "
+                + carrier.toUpperCase(Locale.ROOT) + " as " + carrierOrderCode + " (fee " + fee + " VND)");
+    }
+
+    /** The parcel's stock left its store with the courier. */
+    public void stockIssued(String shipmentId) {
+        Shipment shipment = get(shipmentId);
+        orders.addEvent(shipment.orderNumber(), "STOCK_ISSUED", "Stock of parcel " + shipmentId + " issued from store "
+                + shipment.storeId());
+    }
+
+    /** A returned parcel's goods are back on its store's shelves. */
+    public void restocked(String shipmentId) {
+        Shipment shipment = get(shipmentId);
+        orders.addEvent(shipment.orderNumber(), "RESTOCKED", "Parcel " + shipmentId + " back in stock at store "
+                + shipment.storeId());
     }
 
     /** The carrier will not take the parcel: it is not shipped, and its goods go back on the shelf. */
@@ -199,7 +214,7 @@ public class ShipmentService {
             orders.update(order.orderNumber(), "status = ?", OrderStatus.SHIPPED.name());
         }
         orders.addEvent(order.orderNumber(), "HANDED_TO_CARRIER", "Parcel " + shipmentId + " handed to "
-                + shipment.carrier() + " (" + shipment.carrierOrderCode() + ")");
+                + shipment.carrier().toUpperCase(Locale.ROOT) + " (" + shipment.carrierOrderCode() + ")");
     }
 
     /**

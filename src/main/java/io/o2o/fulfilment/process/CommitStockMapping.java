@@ -45,8 +45,7 @@ class CommitStockMapping implements PortMapping<StockCommitRequest, StockMovemen
     @Override
     public void apply(PortCall call, StockCommitRequest request, StockMovementResult result) {
         if (call.shipmentId() != null) {
-            orders.stockReleased(call.orderNumber(), "parcel " + call.shipmentId() + " issued from store "
-                    + request.storeId());
+            shipments.stockIssued(call.shipmentId());
         } else {
             orders.stockIssued(call.orderNumber());
         }

@@ -1,6 +1,5 @@
 package io.o2o.fulfilment.process;
 
-import io.o2o.fulfilment.order.OrderService;
 import io.o2o.fulfilment.order.Shipment;
 import io.o2o.fulfilment.order.ShipmentService;
 import io.o2o.fulfilment.port.Port;
@@ -14,11 +13,9 @@ import org.springframework.stereotype.Component;
 class RestockMapping implements PortMapping<StockRestockRequest, StockMovementResult> {
 
     private final ShipmentService shipments;
-    private final OrderService orders;
 
-    RestockMapping(ShipmentService shipments, OrderService orders) {
+    RestockMapping(ShipmentService shipments) {
         this.shipments = shipments;
-        this.orders = orders;
     }
 
     @Override
@@ -36,7 +33,6 @@ class RestockMapping implements PortMapping<StockRestockRequest, StockMovementRe
 
     @Override
     public void apply(PortCall call, StockRestockRequest request, StockMovementResult result) {
-        orders.stockReleased(call.orderNumber(), "parcel " + call.shipmentId() + " back in stock at store "
-                + request.storeId());
+        shipments.restocked(call.shipmentId());
     }
 }
