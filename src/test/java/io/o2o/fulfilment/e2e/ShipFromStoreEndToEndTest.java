@@ -5,16 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.o2o.fulfilment.DemoHttp;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,12 +34,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class ShipFromStoreEndToEndTest {
 
     private static final int PORT = freePort();
-    private static final String BASE = "http://localhost:" + PORT;
     private static final String ADDRESS = """
             {"name":"Lê Thu Hà","phone":"0987654321","street":"25 Hàng Bài","ward":"Tràng Tiền",
              "district":"Hoàn Kiếm","city":"Hà Nội"}""";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final DemoHttp demo = new DemoHttp(PORT);
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
@@ -85,8 +82,8 @@ class ShipFromStoreEndToEndTest {
 
         // a replayed webhook and one older than what is known change nothing
         String code = delivered.path("parcels").get(0).path("trackingCode").asText();
-        assertThat(send(post("/sim/ghn/orders/" + code + "/webhooks/resend", "")).statusCode()).isEqualTo(202);
-        assertThat(send(post("/sim/ghn/webhooks", """
+        assertThat(demo.send(demo.post("/sim/ghn/orders/" + code + "/webhooks/resend", "")).statusCode()).isEqualTo(202);
+        assertThat(demo.send(demo.post("/sim/ghn/webhooks", """
                 {"Type":"Switch_status","OrderCode":"%s","Status":"delivering","Time":"2026-01-01T08:00:00+07:00",
                  "CODAmount":0,"ShopID":2510201}""".formatted(code))).statusCode()).isEqualTo(202);
         Thread.sleep(2000);
@@ -139,7 +136,7 @@ class ShipFromStoreEndToEndTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> view(order).path("status").asText(), "DELIVERED"::equals);
         assertThat(view(order).path("paidAmount").asLong()).isEqualTo(798_000);
-        assertThat(send(post("/callbacks/carriers/ghn?token=forged", """
+        assertThat(demo.send(demo.post("/callbacks/carriers/ghn?token=forged", """
                 {"Type":"Switch_status","OrderCode":"%s","Status":"returned","Time":"2026-01-01T08:00:00+07:00"}"""
                 .formatted(booked.path("trackingCode").asText()))).statusCode()).isEqualTo(401);
         assertThat(view(order).path("status").asText()).isEqualTo("DELIVERED");
@@ -153,9 +150,8 @@ class ShipFromStoreEndToEndTest {
                  "widthCm":{"value":25,"type":"Integer"},"heightCm":{"value":20,"type":"Integer"}}""").statusCode())
                 .isEqualTo(204);
         String hand = awaitTask(staff, orderNumber, "UserTask_HandToCarrier");
-        String labelUrl = json.readTree(send(asUser(staff, HttpRequest.newBuilder(
-                URI.create(BASE + "/engine-rest/task/" + hand + "/variables/labelUrl"))).GET()).body()).path("value").asText();
-        HttpResponse<String> label = send(asUser(staff, HttpRequest.newBuilder(URI.create(BASE + labelUrl))).GET());
+        String labelUrl = json.readTree(demo.send(DemoHttp.as(staff, demo.get("/engine-rest/task/" + hand + "/variables/labelUrl"))).body()).path("value").asText();
+        HttpResponse<String> label = demo.send(DemoHttp.as(staff, demo.get(labelUrl)));
         assertThat(label.statusCode()).isEqualTo(200);
         assertThat(label.body()).contains("carrier-order-code").contains("Lê Thu Hà");
         assertThat(completeTask(staff, hand, """
@@ -164,12 +160,12 @@ class ShipFromStoreEndToEndTest {
     }
 
     private void advance(String code, String to) throws IOException, InterruptedException {
-        HttpResponse<String> moved = send(post("/sim/ghn/orders/" + code + "/advance", "{\"to\":\"" + to + "\"}"));
+        HttpResponse<String> moved = demo.send(demo.post("/sim/ghn/orders/" + code + "/advance", "{\"to\":\"" + to + "\"}"));
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
     }
 
     private Placed place(String lines, String method) throws IOException, InterruptedException {
-        HttpResponse<String> placed = send(post("/api/orders", """
+        HttpResponse<String> placed = demo.send(demo.post("/api/orders", """
                 {"customer":{"name":"Lê Thu Hà","phone":"0987654321","email":"ha@example.vn"},
                  "lines":%s,"fulfilment":{"type":"SHIP_FROM_STORE","address":%s},"payment":{"method":"%s"}}"""
                 .formatted(lines, ADDRESS, method)));
@@ -180,11 +176,11 @@ class ShipFromStoreEndToEndTest {
 
     private void pay(Placed order) throws IOException, InterruptedException {
         String payUrl = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            HttpResponse<String> link = send(HttpRequest.newBuilder(URI.create(BASE + "/api/orders/"
-                    + order.orderNumber() + "/payment-link")).header("X-Order-Token", order.token()).GET());
+            HttpResponse<String> link = demo.send(demo.get("/api/orders/" + order.orderNumber() + "/payment-link")
+                    .header("X-Order-Token", order.token()));
             return json.readTree(link.body()).path("payUrl").asText(null);
         }, url -> url != null);
-        HttpResponse<String> paid = send(HttpRequest.newBuilder(URI.create(payUrl))
+        HttpResponse<String> paid = demo.send(HttpRequest.newBuilder(URI.create(payUrl))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("action=pay")));
         assertThat(paid.statusCode()).isEqualTo(200);
@@ -209,40 +205,25 @@ class ShipFromStoreEndToEndTest {
     }
 
     private JsonNode view(Placed order) throws IOException, InterruptedException {
-        return json.readTree(send(HttpRequest.newBuilder(URI.create(BASE + "/api/orders/" + order.orderNumber()))
-                .header("X-Order-Token", order.token()).GET()).body());
+        return json.readTree(demo.send(demo.get("/api/orders/" + order.orderNumber())
+                .header("X-Order-Token", order.token())).body());
     }
 
     private String awaitTask(String staff, String orderNumber, String taskKey) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            JsonNode tasks = json.readTree(send(asUser(staff, HttpRequest.newBuilder(
-                    URI.create(BASE + "/engine-rest/task?processInstanceBusinessKey=" + orderNumber
-                            + "&taskDefinitionKey=" + taskKey))).GET()).body());
+            JsonNode tasks = json.readTree(demo.send(DemoHttp.as(staff, demo.get("/engine-rest/task?processInstanceBusinessKey=" + orderNumber
+                            + "&taskDefinitionKey=" + taskKey))).body());
             return tasks.size() > 0 ? tasks.get(0).path("id").asText() : null;
         }, id -> id != null);
     }
 
     private HttpResponse<String> completeTask(String user, String taskId, String variables)
             throws IOException, InterruptedException {
-        return send(asUser(user, post("/engine-rest/task/" + taskId + "/complete", "{\"variables\":" + variables + "}")));
+        return demo.send(DemoHttp.as(user, demo.post("/engine-rest/task/" + taskId + "/complete", "{\"variables\":" + variables + "}")));
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {
-        return json.readTree(send(HttpRequest.newBuilder(URI.create(BASE + path)).GET()).body());
-    }
-
-    private static HttpRequest.Builder post(String path, String body) {
-        return HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    }
-
-    private static HttpRequest.Builder asUser(String user, HttpRequest.Builder request) {
-        String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        return request.header("Authorization", "Basic " + credentials);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return json.readTree(demo.send(demo.get(path)).body());
     }
 
     private static int freePort() {
