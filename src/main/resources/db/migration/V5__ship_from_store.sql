@@ -51,6 +51,9 @@ create table shipment (
     -- why the carrier's last attempt failed, in its words
     last_failure_reason  varchar(300),
     recall_requested     boolean      not null default false,
+    -- a returned parcel received at its store, and the claim opened with the carrier for a lost one
+    return_received      boolean      not null default false,
+    claim_reference      varchar(100),
     created_at           timestamp    not null,
     updated_at           timestamp    not null
 );

@@ -27,11 +27,7 @@ class CallbackInbox {
      * @return false when a callback with this key was stored before: a replay
      */
     boolean store(String source, String deduplicationKey, String orderNumber, String messageName, String payload) {
-        boolean seen = jdbc.sql("select count(*) from callback_inbox where deduplication_key = ?")
-                .param(deduplicationKey)
-                .query(Long.class)
-                .single() > 0;
-        if (seen) {
+        if (seen(deduplicationKey)) {
             return false;
         }
         jdbc.sql("""
@@ -40,6 +36,14 @@ class CallbackInbox {
                 .params(source, deduplicationKey, orderNumber, messageName, payload, now())
                 .update();
         return true;
+    }
+
+    /** Whether a callback with this key was stored before: a replay. */
+    boolean seen(String deduplicationKey) {
+        return jdbc.sql("select count(*) from callback_inbox where deduplication_key = ?")
+                .param(deduplicationKey)
+                .query(Long.class)
+                .single() > 0;
     }
 
     void delivered(String deduplicationKey) {

@@ -61,6 +61,11 @@ public class ParcelCallbacks {
                         + report.carrier()));
         String message = JourneyVariables.MESSAGE_PARCEL_UPDATED + "-" + shipment.shipmentId();
         try (OrderLogContext context = OrderLogContext.of(shipment.orderNumber())) {
+            if (inbox.seen(report.deduplicationKey())) {
+                // GHN sends a report again until it hears 200: the carrier need not be asked again
+                log.info("Carrier report {} was received before; nothing changes", report.deduplicationKey());
+                return;
+            }
             ParcelEvent confirmed = CHECKED_WITH_CARRIER.contains(report.state()) ? confirm(report, shipment) : report;
             Boolean moved = transaction.execute(status -> {
                 if (!inbox.store(report.carrier(), report.deduplicationKey(), shipment.orderNumber(), message,

@@ -294,6 +294,13 @@ public class OrderService {
         orders.addEvent(orderNumber, "CANCELLED", "Order cancelled: " + reason);
     }
 
+    /** Moves the order on to {@code next} unless it is there already; refused when its life does not allow it. */
+    public void moveOn(Order order, OrderStatus next) {
+        if (order.status() != next) {
+            move(order, next);
+        }
+    }
+
     private void move(Order order, OrderStatus next) {
         if (!order.status().canMoveTo(next)) {
             throw new IllegalOrderTransitionException(order.orderNumber(), order.status(), next);

@@ -14,7 +14,8 @@ public record Shipment(String shipmentId, String orderNumber, String storeId, Sh
         String reservationId, Integer weightGrams, Integer lengthCm, Integer widthCm, Integer heightCm, String carrier,
         String carrierOrderCode, String sortCode, ParcelState parcelState, String carrierStatus,
         Instant carrierStatusAt, Long deliveryFee, Instant expectedDeliveryAt, long codAmount, Long codCollected,
-        int deliveryAttempts, String lastFailureReason, boolean recallRequested, Instant createdAt, List<Line> lines) {
+        int deliveryAttempts, String lastFailureReason, boolean recallRequested, boolean returnReceived,
+        String claimReference, Instant createdAt, List<Line> lines) {
 
     /** A line of the parcel; {@code pickedQuantity} is null until picked. */
     public record Line(String sku, int quantity, Integer pickedQuantity) {
@@ -36,5 +37,14 @@ public record Shipment(String shipmentId, String orderNumber, String storeId, Sh
 
     public boolean booked() {
         return carrierOrderCode != null;
+    }
+
+    /**
+     * Something is still to be done with the parcel when its order is cancelled: stop it at the carrier
+     * or bring it back, receive it back at the store, or claim it from the carrier.
+     */
+    public boolean needsRecall() {
+        return booked() && !status.terminal() || status == ShipmentStatus.RETURNED && !returnReceived
+                || status == ShipmentStatus.LOST && claimReference == null;
     }
 }

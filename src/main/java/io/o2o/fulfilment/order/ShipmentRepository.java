@@ -110,7 +110,7 @@ class ShipmentRepository {
                 rs.getString("carrier_status"), instant(rs.getTimestamp("carrier_status_at")),
                 (Long) rs.getObject("delivery_fee", Long.class), instant(rs.getTimestamp("expected_delivery_at")),
                 rs.getLong("cod_amount"), (Long) rs.getObject("cod_collected", Long.class),
-                rs.getInt("delivery_attempts"), rs.getString("last_failure_reason"), rs.getBoolean("recall_requested"),
+                rs.getInt("delivery_attempts"), rs.getString("last_failure_reason"), rs.getBoolean("recall_requested"), rs.getBoolean("return_received"), rs.getString("claim_reference"),
                 rs.getTimestamp("created_at").toInstant(), lines(id));
     }
 

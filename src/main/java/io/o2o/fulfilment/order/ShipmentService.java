@@ -29,11 +29,13 @@ public class ShipmentService {
 
     private final ShipmentRepository shipments;
     private final OrderRepository orders;
+    private final OrderService orderStatus;
     private final Clock clock;
 
-    ShipmentService(ShipmentRepository shipments, OrderRepository orders, Clock clock) {
+    ShipmentService(ShipmentRepository shipments, OrderRepository orders, OrderService orderStatus, Clock clock) {
         this.shipments = shipments;
         this.orders = orders;
+        this.orderStatus = orderStatus;
         this.clock = clock;
     }
 
@@ -145,7 +147,7 @@ public class ShipmentService {
         } else {
             move(shipmentId, ShipmentStatus.PICKED);
             if (order.status() == OrderStatus.CONFIRMED) {
-                orders.update(order.orderNumber(), "status = ?", OrderStatus.PICKED.name());
+                orderStatus.moveOn(order, OrderStatus.PICKED);
             }
         }
         long cod = order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY ? get(shipmentId).value(order) : 0;
@@ -208,13 +210,30 @@ public class ShipmentService {
 
     /** The courier took the parcel at the store. */
     public void handedOver(String shipmentId) {
-        Shipment shipment = move(shipmentId, ShipmentStatus.SHIPPED);
-        Order order = orders.lock(shipment.orderNumber());
-        if (order.status() == OrderStatus.PICKED || order.status() == OrderStatus.CONFIRMED) {
-            orders.update(order.orderNumber(), "status = ?", OrderStatus.SHIPPED.name());
+        Shipment shipment = shipments.lock(shipmentId).orElseThrow();
+        if (shipment.status() == ShipmentStatus.BOOKED) {
+            courierHasIt(shipment);
         }
-        orders.addEvent(order.orderNumber(), "HANDED_TO_CARRIER", "Parcel " + shipmentId + " handed to "
+        orders.addEvent(shipment.orderNumber(), "HANDED_TO_CARRIER", "Parcel " + shipmentId + " handed to "
                 + shipment.carrier().toUpperCase(Locale.ROOT) + " (" + shipment.carrierOrderCode() + ")");
+    }
+
+    /** The parcel left its store with the courier, and with it the order, if it had not yet. */
+    private void courierHasIt(Shipment shipment) {
+        move(shipment.shipmentId(), ShipmentStatus.SHIPPED);
+        Order order = orders.lock(shipment.orderNumber());
+        if (order.status() == OrderStatus.CONFIRMED || order.status() == OrderStatus.PICKED) {
+            orderStatus.moveOn(order, OrderStatus.SHIPPED);
+        }
+    }
+
+    /**
+     * A report made before the last one applied is stale: GHN retries a report it could not deliver,
+     * so an earlier "delivering" can arrive after "delivery_fail".
+     */
+    private static boolean olderThanKnown(Shipment shipment, ParcelEvent event) {
+        return shipment.carrierStatusAt() != null && event.occurredAt() != null
+                && event.occurredAt().isBefore(shipment.carrierStatusAt());
     }
 
     /**
@@ -226,8 +245,12 @@ public class ShipmentService {
     public boolean carrierReported(String shipmentId, ParcelEvent event) {
         Shipment shipment = shipments.lock(shipmentId).orElseThrow();
         ParcelState current = shipment.parcelState() == null ? ParcelState.BOOKED : shipment.parcelState();
-        if (!current.canBeFollowedBy(event.state())) {
+        if (event.state() == null || !current.canBeFollowedBy(event.state()) || olderThanKnown(shipment, event)) {
             return false;
+        }
+        if (shipment.status() == ShipmentStatus.BOOKED && event.state() != ParcelState.CANCELLED) {
+            // the courier took the parcel before the store confirmed the hand-over
+            courierHasIt(shipment);
         }
         shipments.update(shipmentId, "parcel_state = ?, carrier_status = ?, carrier_status_at = ?", event.state().name(),
                 event.carrierStatus(), timestamp(event.occurredAt()));
@@ -263,8 +286,14 @@ public class ShipmentService {
                 orders.addEvent(orderNumber, "PARCEL_LOST", "The carrier reports parcel " + shipmentId + " "
                         + (event.state() == ParcelState.LOST ? "lost" : "damaged"));
             }
-            case CANCELLED -> orders.addEvent(orderNumber, "PARCEL_CANCELLED", "The carrier cancelled parcel "
-                    + shipmentId);
+            case CANCELLED -> {
+                if (shipment.status().leftTheStore()) {
+                    // a parcel the courier had cannot simply be cancelled: ops find out where it is
+                    move(shipmentId, ShipmentStatus.LOST);
+                }
+                orders.addEvent(orderNumber, "PARCEL_CANCELLED", "The carrier cancelled parcel " + shipmentId
+                        + (shipment.status().leftTheStore() ? " after taking it; ops follow it up" : ""));
+            }
             default -> orders.addEvent(orderNumber, "PARCEL_" + event.state().name(), "Parcel " + shipmentId + ": "
                     + describe(event.state()));
         }
@@ -305,6 +334,7 @@ public class ShipmentService {
     /** A returned parcel was received at its store: intact goods are back in stock. */
     public void returnReceived(String shipmentId, boolean intact, String note) {
         Shipment shipment = get(shipmentId);
+        shipments.update(shipmentId, "return_received = ?", true);
         orders.addEvent(shipment.orderNumber(), "RETURN_RECEIVED", "Parcel " + shipmentId + " received back at store "
                 + shipment.storeId() + (intact ? ", intact; back in stock" : ", damaged; written off")
                 + (note == null || note.isBlank() ? "" : ": " + note));
@@ -313,6 +343,7 @@ public class ShipmentService {
     /** Ops opened a claim with the carrier for a parcel it lost, damaged or would not stop. */
     public void claimed(String shipmentId, String reference, String note, String user) {
         Shipment shipment = get(shipmentId);
+        shipments.update(shipmentId, "claim_reference = ?", reference.length() > 100 ? reference.substring(0, 100) : reference);
         orders.addEvent(shipment.orderNumber(), "CARRIER_CLAIM", "Claim " + reference + " opened with the carrier for parcel "
                 + shipmentId + " by " + user + (note == null || note.isBlank() ? "" : ": " + note));
     }
@@ -345,12 +376,7 @@ public class ShipmentService {
                 order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY ? collected : 0,
                 delivered.isEmpty() ? null : orders.now());
         OrderStatus next = delivered.isEmpty() ? OrderStatus.NOT_DELIVERED : OrderStatus.DELIVERED;
-        if (order.status() != next) {
-            if (!order.status().canMoveTo(next)) {
-                throw new IllegalOrderTransitionException(orderNumber, order.status(), next);
-            }
-            orders.update(orderNumber, "status = ?", next.name());
-        }
+        orderStatus.moveOn(order, next);
         orders.addEvent(orderNumber, next.name(), delivered.isEmpty() ? "No parcel was delivered"
                 : delivered.size() + " of " + parcels.size() + " parcel(s) delivered; the order costs " + payable + " VND");
         return orders.find(orderNumber).orElseThrow();

@@ -50,7 +50,8 @@ public enum ShipmentStatus {
             case PACKED -> EnumSet.of(BOOKED, NOT_SHIPPED, CANCELLED);
             case BOOKED -> EnumSet.of(SHIPPED, CANCELLED);
             case SHIPPED -> EnumSet.of(DELIVERED, RETURNING, RETURNED, LOST);
-            case RETURNING -> EnumSet.of(RETURNED, LOST);
+            // a parcel on its way back may still be delivered
+            case RETURNING -> EnumSet.of(RETURNED, DELIVERED, LOST);
             case DELIVERED, RETURNED, LOST, NOT_SHIPPED, CANCELLED -> EnumSet.noneOf(ShipmentStatus.class);
         };
     }

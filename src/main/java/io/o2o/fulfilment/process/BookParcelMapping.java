@@ -2,12 +2,10 @@ package io.o2o.fulfilment.process;
 
 import io.o2o.fulfilment.catalogue.Catalogue;
 import io.o2o.fulfilment.catalogue.Product;
-import io.o2o.fulfilment.order.DeliveryAddress;
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderLine;
 import io.o2o.fulfilment.order.Shipment;
 import io.o2o.fulfilment.order.ShipmentService;
-import io.o2o.fulfilment.port.ParcelAddress;
 import io.o2o.fulfilment.port.ParcelBooking;
 import io.o2o.fulfilment.port.ParcelBookingRequest;
 import io.o2o.fulfilment.port.ParcelItem;
@@ -49,7 +47,6 @@ class BookParcelMapping implements PortMapping<ParcelBookingRequest, ParcelBooki
         Order order = call.order();
         Shipment shipment = shipments.get(call.shipmentId());
         Store store = stores.findById(shipment.storeId()).orElseThrow();
-        DeliveryAddress to = order.deliveryAddress();
         Map<String, Product> products = catalogue.findBySkus(shipment.lines().stream().map(Shipment.Line::sku).toList());
         List<ParcelItem> items = shipment.lines().stream().filter(l -> l.shippedQuantity() > 0).map(l -> {
             OrderLine line = order.line(l.sku());
@@ -58,8 +55,8 @@ class BookParcelMapping implements PortMapping<ParcelBookingRequest, ParcelBooki
                     product == null ? 0 : product.weightGrams());
         }).toList();
         return new ParcelBookingRequest(call.idempotencyKey(), order.orderNumber(), shipment.shipmentId(), store.id(),
-                new ParcelAddress(store.name(), store.phone(), store.address(), null, store.district(), store.city()),
-                new ParcelAddress(to.name(), to.phone(), to.street(), to.ward(), to.district(), to.city()),
+                ParcelAddresses.from(store),
+                ParcelAddresses.to(order.deliveryAddress()),
                 new ParcelSize(shipment.weightGrams(), shipment.lengthCm(), shipment.widthCm(), shipment.heightCm()),
                 items, shipment.codAmount(), shipment.value(order), "Đơn hàng " + order.orderNumber() + ", kiện "
                         + shipment.shipmentId());

@@ -13,9 +13,6 @@ public final class JourneyVariables {
     public static final String PICK_AND_STAGE = "pick-and-stage";
     public static final String PICK_ITEMS = "pick-items";
     public static final String SHIP_FROM_STORE = "ship-from-store";
-    public static final String SHIP_PARCEL = "ship-parcel";
-    public static final String RETURN_PARCEL = "return-parcel";
-    public static final String RECALL_PARCEL = "recall-parcel";
 
     /** Task-local, for the staff to read: the process itself uses its business key. */
     public static final String ORDER_NUMBER = "orderNumber";

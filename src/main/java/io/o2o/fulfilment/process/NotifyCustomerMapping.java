@@ -91,6 +91,10 @@ class NotifyCustomerMapping implements PortMapping<CustomerNotification, Notific
         if (shipment.codAmount() > 0) {
             parameters.put("codAmount", Long.toString(shipment.codAmount()));
         }
+        if (order.paymentMethod().online()) {
+            // only money the customer paid is given back; cash on delivery was never taken
+            parameters.put("parcelValue", Long.toString(shipment.value(order)));
+        }
         parameters.put("attempt", Integer.toString(shipment.deliveryAttempts()));
         if (shipment.lastFailureReason() != null) {
             parameters.put("reason", shipment.lastFailureReason());

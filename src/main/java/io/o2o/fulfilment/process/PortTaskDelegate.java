@@ -1,8 +1,8 @@
 package io.o2o.fulfilment.process;
 
+import io.o2o.fulfilment.ops.OrderLogContext;
 import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
-import io.o2o.fulfilment.ops.OrderLogContext;
 import io.o2o.fulfilment.port.Port;
 import io.o2o.fulfilment.port.PortResult;
 import java.util.List;
@@ -29,9 +29,11 @@ class PortTaskDelegate implements JavaDelegate {
     private final AdapterSelection adapters;
     private final OrderService orders;
     private final TaskProperties taskProperties;
+    private final ParcelScope parcels;
 
     PortTaskDelegate(List<PortMapping<?, ?>> mappings, PortClient ports, AdapterSelection adapters,
-            OrderService orders, TaskProperties taskProperties) {
+            OrderService orders, TaskProperties taskProperties, ParcelScope parcels) {
+        this.parcels = parcels;
         this.mappings = mappings.stream().collect(Collectors.toMap(PortMapping::port, Function.identity()));
         this.ports = ports;
         this.adapters = adapters;
@@ -50,6 +52,7 @@ class PortTaskDelegate implements JavaDelegate {
         }
         try (OrderLogContext context = OrderLogContext.of(execution.getProcessBusinessKey())) {
             Order order = orders.get(execution.getProcessBusinessKey());
+            parcels.check(execution, order);
             String adapter = adapters.adapterFor(port, order);
             run(mapping, new PortCall(execution, order, properties, CallKeys.of(execution)), adapter);
         }

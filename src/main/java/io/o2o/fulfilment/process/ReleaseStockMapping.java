@@ -55,9 +55,10 @@ class ReleaseStockMapping implements PortMapping<StockReleaseRequest, StockMovem
     /** A parcel's unpicked lines, or all it holds when it will not ship. */
     private StockReleaseRequest parcel(PortCall call, Shipment shipment) {
         if (!"unpicked".equals(call.property("scope"))) {
+            // what is still held: a short pick gave the rest back already
             return new StockReleaseRequest(call.idempotencyKey(), call.orderNumber(), shipment.storeId(),
-                    shipment.reservationId(), shipment.lines().stream()
-                            .map(l -> new StockLine(l.sku(), l.quantity())).toList());
+                    shipment.reservationId(), shipment.lines().stream().filter(l -> l.shippedQuantity() > 0)
+                            .map(l -> new StockLine(l.sku(), l.shippedQuantity())).toList());
         }
         return new StockReleaseRequest(call.idempotencyKey(), call.orderNumber(), shipment.storeId(),
                 shipment.reservationId(), shipment.lines().stream()

@@ -320,6 +320,87 @@ class ShipFromStoreProcessTest extends JourneyTestSupport {
     }
 
     @Test
+    void aCourierWhoTakesTheParcelBeforeTheStoreConfirmsMovesItOnAndTheConfirmationStillCloses() {
+        ProcessInstance pi = placeDelivery(PaymentMethod.CASH_ON_DELIVERY, Map.of("SKU-1001", 1));
+        runJobs();
+        Shipment parcel = onlyParcel(pi);
+        tasks.complete(taskOf(parcel, "UserTask_PickOrder").getId());
+        runJobs();
+        tasks.complete(taskOf(parcel, "UserTask_PackParcel").getId(), size(300));
+        runJobs();
+        parcel = shipments.get(parcel.shipmentId());
+
+        report(parcel, "picked", ParcelState.PICKED_UP, 0);
+        assertThat(shipments.get(parcel.shipmentId()).status()).isEqualTo(ShipmentStatus.SHIPPED);
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.SHIPPED);
+        handOver(parcel);
+        deliver(parcel, shipments.get(parcel.shipmentId()).codAmount());
+        assertThat(pi).isEnded();
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.DELIVERED);
+    }
+
+    @Test
+    void aParcelAskedBackButDeliveredAfterAllIsSoldNotRefunded() {
+        ProcessInstance pi = placeDelivery(PaymentMethod.ZALOPAY, Map.of("SKU-1014", 1));
+        runJobs();
+        pay(pi, order(pi).payableAmount());
+        Shipment parcel = shipUpToTheCarrier(onlyParcel(pi));
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            report(parcel, "delivering", ParcelState.OUT_FOR_DELIVERY, 0);
+            report(parcel, "delivery_fail", ParcelState.DELIVERY_FAILED, 0);
+        }
+        report(parcel, "waiting_to_return", ParcelState.RETURNING, 0);
+        deliver(parcel, 0);
+
+        assertThat(pi).isEnded();
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(adapters.calls("refund")).isEmpty();
+        assertThat(adapters.calls("post-sale")).hasSize(1);
+    }
+
+    @Test
+    void aReportOlderThanTheLastOneAppliedChangesNothing() {
+        ProcessInstance pi = placeDelivery(PaymentMethod.CASH_ON_DELIVERY, Map.of("SKU-1014", 1));
+        runJobs();
+        Shipment parcel = shipUpToTheCarrier(onlyParcel(pi));
+        Instant failedAt = Instant.now();
+        parcelCallbacks.accept(new ParcelEvent("scripted", parcel.carrierOrderCode(), null, "delivery_fail",
+                ParcelState.DELIVERY_FAILED, failedAt, 0, "Vắng nhà", "scripted:late:1"));
+        runJobs();
+        parcelCallbacks.accept(new ParcelEvent("scripted", parcel.carrierOrderCode(), null, "delivering",
+                ParcelState.OUT_FOR_DELIVERY, failedAt.minusSeconds(600), 0, null, "scripted:late:2"));
+        runJobs();
+        assertThat(shipments.get(parcel.shipmentId()).parcelState()).isEqualTo(ParcelState.DELIVERY_FAILED);
+        assertThat(templatesSent()).doesNotContain("PARCEL_OUT_FOR_DELIVERY");
+    }
+
+    @Test
+    void cancellingAfterAParcelCameBackStillReceivesAndRestocksIt() {
+        ProcessInstance pi = placeDelivery(PaymentMethod.ZALOPAY, Map.of("SKU-1003", 1));
+        runJobs();
+        pay(pi, order(pi).payableAmount());
+        Shipment parcel = shipUpToTheCarrier(onlyParcel(pi));
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            report(parcel, "delivering", ParcelState.OUT_FOR_DELIVERY, 0);
+            report(parcel, "delivery_fail", ParcelState.DELIVERY_FAILED, 0);
+        }
+        adapters.parcel(parcel.carrierOrderCode(), "returned", "RETURNED", 0);
+        report(parcel, "returned", ParcelState.RETURNED, 0);
+        taskOf(parcel, "UserTask_ReceiveReturnedParcel");
+
+        assertThat(journeys.requestCancellation(pi.getBusinessKey())).isTrue();
+        runJobs();
+        Task receive = taskOf(parcel, "UserTask_ReceiveReturnedParcel");
+        tasks.complete(receive.getId(), Map.of("parcelCondition", "INTACT"));
+        runJobs();
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_CancelledOnRequest");
+        assertThat(adapters.restocks()).hasSize(1);
+        assertThat(adapters.calls("refund")).hasSize(1);
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
     void anOrderNoStoreCanShipIsCancelled() {
         ProcessInstance pi = placeDelivery(PaymentMethod.CASH_ON_DELIVERY, Map.of("SKU-1012", 1));
         runJobs();

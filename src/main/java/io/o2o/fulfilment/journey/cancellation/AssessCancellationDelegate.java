@@ -37,9 +37,14 @@ class AssessCancellationDelegate implements JavaDelegate {
         Object reason = execution.getVariable(JourneyVariables.CANCEL_REASON);
         Order order = orders.beginCancellation(execution.getProcessBusinessKey(),
                 CancelReason.describe(reason == null ? null : reason.toString()));
-        execution.setVariable(JourneyVariables.NEEDS_REFUND,
-                payments.giveBack(order.orderNumber()) != PaymentService.GiveBack.NONE);
-        execution.setVariable(JourneyVariables.REFUND_AMOUNT, order.netPaid());
+        // a parcel the carrier delivered before the cancellation could stop it is paid for
+        long kept = order.fulfilmentType() == FulfilmentType.SHIP_FROM_STORE ? shipments.of(order.orderNumber()).stream()
+                .filter(s -> s.status() == ShipmentStatus.DELIVERED).mapToLong(s -> s.value(order)).sum() : 0;
+        long refund = Math.max(0, order.netPaid() - kept);
+        PaymentService.GiveBack giveBack = payments.giveBack(order.orderNumber());
+        execution.setVariable(JourneyVariables.NEEDS_REFUND, giveBack == PaymentService.GiveBack.VOID
+                || giveBack == PaymentService.GiveBack.REFUND && refund > 0);
+        execution.setVariable(JourneyVariables.REFUND_AMOUNT, refund);
         // released by the order in each store, not by a reservation id: a reservation in flight is caught
         // too; only a click-and-collect store that refused to reserve holds nothing for certain
         List<String> stores = storesHolding(order, reason);

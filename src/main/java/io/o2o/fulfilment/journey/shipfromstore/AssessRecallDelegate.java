@@ -2,15 +2,15 @@ package io.o2o.fulfilment.journey.shipfromstore;
 
 import io.o2o.fulfilment.order.Shipment;
 import io.o2o.fulfilment.order.ShipmentService;
-import io.o2o.fulfilment.order.ShipmentStatus;
 import io.o2o.fulfilment.process.JourneyVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a parcel of a cancelled order is: booked and still in the store (cancel the booking), with
- * the courier (ask the carrier to bring it back), or at an end already (nothing to do).
+ * What a parcel of a cancelled order needs: booked and still in the store, its booking cancelled;
+ * with the courier, brought back; back at the store but not yet received there, received and
+ * restocked; lost and not yet claimed, claimed from the carrier; nothing, at any other end.
  */
 @Component("assessRecall")
 class AssessRecallDelegate implements JavaDelegate {
@@ -24,10 +24,14 @@ class AssessRecallDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Shipment shipment = shipments.get(execution.getVariable(JourneyVariables.SHIPMENT_ID).toString());
-        String action = shipment.status() == ShipmentStatus.BOOKED ? "CANCEL_BOOKING"
-                : shipment.status() == ShipmentStatus.SHIPPED || shipment.status() == ShipmentStatus.RETURNING ? "RETURN"
-                : "NONE";
-        if (!action.equals("NONE")) {
+        String action = switch (shipment.status()) {
+            case BOOKED -> "CANCEL_BOOKING";
+            case SHIPPED, RETURNING -> "RETURN";
+            case RETURNED -> shipment.returnReceived() ? "NONE" : "RECEIVE";
+            case LOST -> shipment.claimReference() == null ? "CLAIM" : "NONE";
+            default -> "NONE";
+        };
+        if (action.equals("CANCEL_BOOKING") || action.equals("RETURN")) {
             shipments.recallRequested(shipment.shipmentId());
         }
         execution.setVariable(JourneyVariables.RECALL_ACTION, action);

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The customer cancelled: the order is being cancelled from now on, and every parcel booked with
- * the carrier and not at its end must be stopped or brought back before the money goes back.
+ * the carrier and not at its end must be stopped or brought back before the money goes back; one
+ * back at its store but not received there yet, or lost and not claimed yet, is seen to as well.
  */
 @Component("findParcelsToRecall")
 class FindParcelsToRecallDelegate implements JavaDelegate {
@@ -31,7 +32,7 @@ class FindParcelsToRecallDelegate implements JavaDelegate {
         String orderNumber = execution.getProcessBusinessKey();
         orders.beginCancellation(orderNumber, CancelReason.describe("CUSTOMER"));
         List<String> recall = new ArrayList<>(shipments.of(orderNumber).stream()
-                .filter(s -> s.booked() && !s.status().terminal())
+                .filter(Shipment::needsRecall)
                 .map(Shipment::shipmentId)
                 .toList());
         execution.setVariable(JourneyVariables.PARCELS_TO_RECALL, recall);

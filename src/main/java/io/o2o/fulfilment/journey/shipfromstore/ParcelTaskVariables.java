@@ -39,8 +39,14 @@ class ParcelTaskVariables {
         this.json = json;
     }
 
+    /** The task's parcel, which must be one of the task's order: a completed form can set process variables. */
     Shipment shipment(DelegateTask task) {
-        return shipments.get(task.getExecution().getVariable(JourneyVariables.SHIPMENT_ID).toString());
+        Shipment shipment = shipments.get(task.getExecution().getVariable(JourneyVariables.SHIPMENT_ID).toString());
+        if (!shipment.orderNumber().equals(task.getExecution().getProcessBusinessKey())) {
+            throw new IllegalStateException("Parcel " + shipment.shipmentId() + " is not one of order "
+                    + task.getExecution().getProcessBusinessKey());
+        }
+        return shipment;
     }
 
     Order order(DelegateTask task) {

@@ -22,9 +22,11 @@ class ReadParcelStateDelegate implements JavaDelegate {
     private static final String OUT_FOR_DELIVERY_TOLD = "outForDeliveryTold";
 
     private final ShipmentService shipments;
+    private final ShipFromStoreSettings settings;
 
-    ReadParcelStateDelegate(ShipmentService shipments) {
+    ReadParcelStateDelegate(ShipmentService shipments, ShipFromStoreSettings settings) {
         this.shipments = shipments;
+        this.settings = settings;
     }
 
     @Override
@@ -50,8 +52,9 @@ class ReadParcelStateDelegate implements JavaDelegate {
             }
         };
         execution.setVariable(JourneyVariables.PARCEL_NEWS, news);
-        int limit = number(execution.getVariable(JourneyVariables.DELIVERY_ATTEMPT_LIMIT), 3);
-        execution.setVariable(JourneyVariables.DELIVERY_ATTEMPTS_LEFT, shipment.deliveryAttempts() < limit);
+        // the limit comes from the settings, not from a process variable a completed form could set
+        execution.setVariable(JourneyVariables.DELIVERY_ATTEMPTS_LEFT,
+                shipment.deliveryAttempts() < settings.deliveryAttemptLimit());
     }
 
     private static int number(Object value, int otherwise) {

@@ -40,11 +40,11 @@ final class MessageTemplates {
             Map.entry("DELIVERY_FAILED", List.of("Giao kiện hàng {shipmentId} không thành công (lần {attempt}).", "Lý do: {reason}.",
                     "Chúng tôi sẽ giao lại, còn {attemptsLeft} lần.")),
             Map.entry("PARCEL_RETURNING", List.of("Kiện hàng {shipmentId} của đơn {orderNumber} đang được trả về cửa hàng.",
-                    "Tiền của kiện này sẽ được hoàn cho bạn khi hàng về đến cửa hàng.")),
+                    "Số tiền {parcelValue} của kiện này sẽ được hoàn cho bạn khi hàng về đến cửa hàng.")),
             Map.entry("PARCEL_DELIVERED", List.of("Kiện hàng {shipmentId} của đơn {orderNumber} đã giao thành công.",
                     "Cảm ơn {customerName} đã mua sắm tại O2O Mart!")),
             Map.entry("PARCEL_LOST", List.of("Rất tiếc, kiện hàng {shipmentId} của đơn {orderNumber} đã bị thất lạc hoặc hư hỏng khi vận chuyển.",
-                    "Chúng tôi hoàn tiền kiện này cho bạn.")));
+                    "Chúng tôi hoàn lại {parcelValue} của kiện này cho bạn.")));
 
     private static final Map<String, List<String>> ENGLISH = Map.ofEntries(
             Map.entry("ORDER_CONFIRMED", List.of("Your order {orderNumber} is confirmed.",
@@ -67,11 +67,11 @@ final class MessageTemplates {
             Map.entry("DELIVERY_FAILED", List.of("We could not deliver parcel {shipmentId} (attempt {attempt}).", "Reason: {reason}.",
                     "We will try again, {attemptsLeft} attempt(s) left.")),
             Map.entry("PARCEL_RETURNING", List.of("Parcel {shipmentId} of order {orderNumber} is going back to the store.",
-                    "Its money is refunded to you once it is back.")),
+                    "Its {parcelValue} is refunded to you once it is back.")),
             Map.entry("PARCEL_DELIVERED", List.of("Parcel {shipmentId} of order {orderNumber} was delivered.",
                     "Thank you {customerName} for shopping at O2O Mart!")),
             Map.entry("PARCEL_LOST", List.of("Sorry, the carrier lost or damaged parcel {shipmentId} of order {orderNumber}.",
-                    "We refund this parcel to you.")));
+                    "We refund its {parcelValue} to you.")));
 
     private static final List<String> GENERIC = List.of("There is an update on your order {orderNumber}: {template}.");
 
@@ -83,6 +83,8 @@ final class MessageTemplates {
         boolean english = "en".equalsIgnoreCase(values.get("language"));
         values.putIfAbsent("storeName", values.get("storeId"));
         values.computeIfPresent("amount", (k, amount) -> money(amount, english));
+        values.computeIfPresent("parcelValue", (k, amount) -> money(amount, english));
+        values.computeIfPresent("codAmount", (k, amount) -> money(amount, english));
         values.put("orderNumber", orderNumber);
         values.put("customerName", customerName);
         values.put("template", template);
