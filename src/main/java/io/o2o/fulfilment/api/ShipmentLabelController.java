@@ -5,11 +5,11 @@ import io.o2o.fulfilment.order.OrderNotFoundException;
 import io.o2o.fulfilment.order.OrderService;
 import io.o2o.fulfilment.order.Shipment;
 import io.o2o.fulfilment.order.ShipmentService;
+import io.o2o.fulfilment.order.Vnd;
 import io.o2o.fulfilment.store.Store;
 import io.o2o.fulfilment.store.StoreRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
@@ -52,7 +52,7 @@ class ShipmentLabelController {
                 .map(l -> "<li>" + l.shippedQuantity() + " × " + html(order.line(l.sku()).name()) + " (" + html(l.sku())
                         + ")</li>")
                 .collect(Collectors.joining());
-        String cod = shipment.codAmount() > 0 ? vnd(shipment.codAmount()) : "0 ₫";
+        String cod = shipment.codAmount() > 0 ? Vnd.format(shipment.codAmount()) : "0 ₫";
         return """
                 <!DOCTYPE html>
                 <html lang="vi"><head><meta charset="utf-8"><title>%s</title>
@@ -85,9 +85,5 @@ class ShipmentLabelController {
 
     private static String html(String text) {
         return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
-    }
-
-    private static String vnd(long amount) {
-        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(amount) + " ₫";
     }
 }

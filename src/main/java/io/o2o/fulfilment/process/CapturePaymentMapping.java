@@ -35,9 +35,7 @@ class CapturePaymentMapping implements PortMapping<CaptureRequest, CaptureResult
         if (payments.captureDue(call.orderNumber())) {
             return true;
         }
-        // what the other capture took beyond what the order now costs is still to be refunded
-        Order order = call.order();
-        call.setVariable(JourneyVariables.REFUND_AMOUNT, Math.max(0, order.netPaid() - order.payableAmount()));
+        call.setVariable(JourneyVariables.REFUND_AMOUNT, 0L);
         return false;
     }
 

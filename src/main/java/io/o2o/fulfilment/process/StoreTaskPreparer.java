@@ -5,7 +5,7 @@ import io.o2o.fulfilment.order.OrderLine;
 import io.o2o.fulfilment.order.OrderService;
 import io.o2o.fulfilment.order.PaymentMethod;
 import io.o2o.fulfilment.order.ShipmentService;
-import java.util.Locale;
+import io.o2o.fulfilment.order.Vnd;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -42,7 +42,7 @@ class StoreTaskPreparer implements TaskListener {
             task.setName(title.replace("{order}", order.orderNumber()).replace("{items}", String.valueOf(items))
                     .replace("{customer}", customer));
         }
-        String toCollect = vnd(order.payableAmount() - order.netPaid());
+        String toCollect = Vnd.format(order.payableAmount() - order.netPaid());
         String wallet = order.paymentMethod().displayName();
         boolean online = order.paymentMethod().online();
         boolean courierCollects = order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY;
@@ -71,8 +71,4 @@ class StoreTaskPreparer implements TaskListener {
         return trimmed.substring(trimmed.lastIndexOf(' ') + 1);
     }
 
-    /** Whole VND as written in Vietnam: 1.250.000 ₫. */
-    static String vnd(long amount) {
-        return String.format(Locale.ROOT, "%,d ₫", Math.max(0, amount)).replace(',', '.');
-    }
 }

@@ -11,10 +11,4 @@ class StoreTaskPreparerTest {
         assertThat(StoreTaskPreparer.firstName("Nguyễn Văn An")).isEqualTo("An");
         assertThat(StoreTaskPreparer.firstName(" Lan ")).isEqualTo("Lan");
     }
-
-    @Test
-    void writesAmountsAsWholeDong() {
-        assertThat(StoreTaskPreparer.vnd(1_250_000)).isEqualTo("1.250.000 ₫");
-        assertThat(StoreTaskPreparer.vnd(0)).isEqualTo("0 ₫");
-    }
 }

@@ -2,6 +2,7 @@ package io.o2o.fulfilment.journey.shipfromstore;
 
 import io.o2o.fulfilment.order.Shipment;
 import io.o2o.fulfilment.order.ShipmentService;
+import io.o2o.fulfilment.order.Vnd;
 import io.o2o.fulfilment.process.FormValues;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,8 +31,8 @@ class CodCheckForm implements TaskListener {
         Shipment shipment = parcels.shipment(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             parcels.put(task);
-            task.setVariableLocal("codExpected", ParcelTaskVariables.vnd(shipment.codAmount()));
-            task.setVariableLocal("codReported", ParcelTaskVariables.vnd(shipment.codCollected() == null ? 0
+            task.setVariableLocal("codExpected", Vnd.format(shipment.codAmount()));
+            task.setVariableLocal("codReported", Vnd.format(shipment.codCollected() == null ? 0
                     : shipment.codCollected()));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             String resolution = FormValues.text(task.getVariable("codResolution"));

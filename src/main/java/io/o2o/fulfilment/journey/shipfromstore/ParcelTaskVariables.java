@@ -7,13 +7,12 @@ import io.o2o.fulfilment.order.OrderService;
 import io.o2o.fulfilment.order.PaymentMethod;
 import io.o2o.fulfilment.order.Shipment;
 import io.o2o.fulfilment.order.ShipmentService;
+import io.o2o.fulfilment.order.Vnd;
 import io.o2o.fulfilment.process.JourneyVariables;
-import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -67,9 +66,9 @@ class ParcelTaskVariables {
         task.setVariableLocal("packLines", SpinValues.jsonValue(write(lines)).create());
         task.setVariableLocal("deliveryTo", order.deliveryAddress().oneLine());
         task.setVariableLocal("codToCollect", order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY
-                ? "Thu hộ / Collect on delivery " + vnd(shipment.value(order))
+                ? "Thu hộ / Collect on delivery " + Vnd.format(shipment.value(order))
                 : "Đã thanh toán / Paid online");
-        task.setVariableLocal("parcelValue", vnd(shipment.value(order)));
+        task.setVariableLocal("parcelValue", Vnd.format(shipment.value(order)));
         if (shipment.booked()) {
             task.setVariableLocal("carrierOrderCode", shipment.carrierOrderCode());
             task.setVariableLocal("sortCode", shipment.sortCode() == null ? "-" : shipment.sortCode());
@@ -77,10 +76,6 @@ class ParcelTaskVariables {
             task.setVariableLocal("expectedDelivery", shipment.expectedDeliveryAt() == null ? "-"
                     : DAY.format(shipment.expectedDeliveryAt()));
         }
-    }
-
-    static String vnd(long amount) {
-        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(amount) + " ₫";
     }
 
     private String write(Object value) {
