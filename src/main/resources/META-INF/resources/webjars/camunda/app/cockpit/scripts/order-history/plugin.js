@@ -43,7 +43,7 @@ const ACTIVITY_KINDS = {
   boundaryTimer: 'Timer (boundary)', boundaryMessage: 'Message (boundary)', boundaryError: 'Error caught',
   boundarySignal: 'Signal (boundary)', boundaryEscalation: 'Escalation', boundaryCompensation: 'Compensation'
 };
-const QUIET_KINDS = /Gateway$/;
+const QUIET_KINDS = /Gateway$|^multiInstanceBody$/;
 
 // ---------------------------------------------------------------------------------------------
 // DOM without HTML strings
@@ -169,6 +169,8 @@ function humanise(code) {
     return '';
   }
   const words = String(code)
+    // the engine's own scope around a task done once per item (each parcel, each store)
+    .replace(/#multiInstanceBody$/, '')
     .replace(/^[A-Za-z]+_/, '')
     .replace(/_/g, ' ')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
