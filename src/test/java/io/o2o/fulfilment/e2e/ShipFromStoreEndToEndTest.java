@@ -72,6 +72,9 @@ class ShipFromStoreEndToEndTest {
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> view(order).path("status").asText(), "DELIVERED"::equals);
 
+        // the capture is a step of its own after the order settles
+        await().atMost(Duration.ofSeconds(30)).until(() -> view(order).path("timeline").toString()
+                .contains("Captured 1575000 VND held by the wallet"));
         JsonNode delivered = view(order);
         assertThat(delivered.path("paidAmount").asLong()).as("the authorisation captured on delivery")
                 .isEqualTo(delivered.path("totalAmount").asLong());
@@ -116,6 +119,7 @@ class ShipFromStoreEndToEndTest {
                 "{\"parcelCondition\":{\"value\":\"INTACT\",\"type\":\"String\"}}").statusCode()).isEqualTo(204);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> view(order).path("status").asText(), "NOT_DELIVERED"::equals);
+        await().atMost(Duration.ofSeconds(30)).until(() -> view(order).path("refundedAmount").asLong() > 0);
         JsonNode returned = view(order);
         assertThat(returned.path("refundedAmount").asLong()).isEqualTo(returned.path("totalAmount").asLong());
         assertThat(get("/sim/wms/restocks?orderNumber=" + order.orderNumber())).hasSize(1);
