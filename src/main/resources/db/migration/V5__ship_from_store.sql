@@ -37,6 +37,9 @@ create table shipment (
     length_cm            integer,
     width_cm             integer,
     height_cm            integer,
+    -- the key the parcel is booked with, kept before the carrier is asked, so a booking that got
+    -- through while its job failed can be found again
+    booking_key          varchar(50),
     carrier              varchar(32),
     carrier_order_code   varchar(64),
     sort_code            varchar(64),

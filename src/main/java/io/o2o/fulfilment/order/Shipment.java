@@ -11,7 +11,8 @@ import java.util.List;
  * {@code lastFailureReason} why the last delivery attempt failed.
  */
 public record Shipment(String shipmentId, String orderNumber, String storeId, ShipmentStatus status,
-        String reservationId, Integer weightGrams, Integer lengthCm, Integer widthCm, Integer heightCm, String carrier,
+        String reservationId, Integer weightGrams, Integer lengthCm, Integer widthCm, Integer heightCm,
+        String bookingKey, String carrier,
         String carrierOrderCode, String sortCode, ParcelState parcelState, String carrierStatus,
         Instant carrierStatusAt, Long deliveryFee, Instant expectedDeliveryAt, long codAmount, Long codCollected,
         int deliveryAttempts, String lastFailureReason, boolean recallRequested, boolean returnReceived,
@@ -44,7 +45,7 @@ public record Shipment(String shipmentId, String orderNumber, String storeId, Sh
      * or bring it back, receive it back at the store, or claim it from the carrier.
      */
     public boolean needsRecall() {
-        return booked() && !status.terminal() || status == ShipmentStatus.RETURNED && !returnReceived
+        return (booked() || bookingKey != null) && !status.terminal() || status == ShipmentStatus.RETURNED && !returnReceived
                 || status == ShipmentStatus.LOST && claimReference == null;
     }
 }

@@ -105,7 +105,7 @@ class ShipmentRepository {
         return new Shipment(id, rs.getString("order_number"), rs.getString("store_id"),
                 ShipmentStatus.valueOf(rs.getString("status")), rs.getString("reservation_id"),
                 integer(rs, "weight_grams"), integer(rs, "length_cm"), integer(rs, "width_cm"),
-                integer(rs, "height_cm"), rs.getString("carrier"), rs.getString("carrier_order_code"),
+                integer(rs, "height_cm"), rs.getString("booking_key"), rs.getString("carrier"), rs.getString("carrier_order_code"),
                 rs.getString("sort_code"), state == null ? null : ParcelState.valueOf(state),
                 rs.getString("carrier_status"), instant(rs.getTimestamp("carrier_status_at")),
                 (Long) rs.getObject("delivery_fee", Long.class), instant(rs.getTimestamp("expected_delivery_at")),

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -166,6 +167,17 @@ public class ShipmentService {
                 size.lengthCm(), size.widthCm(), size.heightCm());
         orders.addEvent(shipment.orderNumber(), "PACKED", "Parcel " + shipmentId + " packed: " + size.weightGrams()
                 + " g, " + size.lengthCm() + "×" + size.widthCm() + "×" + size.heightCm() + " cm");
+    }
+
+    /**
+     * The key the parcel is booked with: the first one asked for, kept in a transaction of its own
+     * before the carrier is called. A booking job that reached the carrier but failed to commit
+     * leaves the key behind, so a retry or a recall books with it again and finds the first booking.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public String bookingKey(String shipmentId, String key) {
+        shipments.update(shipmentId, "booking_key = coalesce(booking_key, ?)", key);
+        return shipments.find(shipmentId).orElseThrow().bookingKey();
     }
 
     public void quoted(String shipmentId, long fee, Instant expectedDelivery) {

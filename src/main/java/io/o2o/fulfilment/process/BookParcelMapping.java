@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code carrier.book}: the packed parcel, from its store to the customer's address, with the cash
- * the courier collects for a cash-on-delivery order. The call's key is the carrier's client order
- * code, so a retried booking finds the first one.
+ * the courier collects for a cash-on-delivery order. The parcel's booking key (the first call's key,
+ * kept on the parcel) is the carrier's client order code, so a retried booking, or one made again to
+ * find a booking whose job failed, finds the first one.
  */
 @Component
 class BookParcelMapping implements PortMapping<ParcelBookingRequest, ParcelBooking> {
@@ -54,7 +55,8 @@ class BookParcelMapping implements PortMapping<ParcelBookingRequest, ParcelBooki
             return new ParcelItem(l.sku(), line.name(), l.shippedQuantity(), line.unitPrice(),
                     product == null ? 0 : product.weightGrams());
         }).toList();
-        return new ParcelBookingRequest(call.idempotencyKey(), order.orderNumber(), shipment.shipmentId(), store.id(),
+        String key = shipments.bookingKey(shipment.shipmentId(), call.idempotencyKey());
+        return new ParcelBookingRequest(key, order.orderNumber(), shipment.shipmentId(), store.id(),
                 ParcelAddresses.from(store),
                 ParcelAddresses.to(order.deliveryAddress()),
                 new ParcelSize(shipment.weightGrams(), shipment.lengthCm(), shipment.widthCm(), shipment.heightCm()),

@@ -151,4 +151,22 @@ abstract class JourneyTestSupport {
         }
         throw new AssertionError("jobs keep coming after 50 rounds");
     }
+
+    /** Runs the due jobs as the job executor would; a job that fails waits for its next try, out of this loop. */
+    void runJobsLeavingFailuresBehind() {
+        for (int round = 0; round < 50; round++) {
+            List<Job> due = management.createJobQuery().executable().messages().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            for (Job job : due) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (RuntimeException failed) {
+                    // retried later by the engine: its due date has moved on
+                }
+            }
+        }
+        throw new AssertionError("jobs keep coming after 50 rounds");
+    }
 }

@@ -210,24 +210,6 @@ class PortFailureProcessTest extends JourneyTestSupport {
         runtime.deleteProcessInstance(pi.getId(), "leave no job to the other tests");
     }
 
-    /** Runs the due jobs as the job executor would; a job that fails waits for its next try, out of this loop. */
-    private void runJobsLeavingFailuresBehind() {
-        for (int round = 0; round < 50; round++) {
-            List<Job> due = management.createJobQuery().executable().messages().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            for (Job job : due) {
-                try {
-                    management.executeJob(job.getId());
-                } catch (RuntimeException failed) {
-                    // retried later by the engine: its due date has moved on
-                }
-            }
-        }
-        throw new AssertionError("jobs keep coming after 50 rounds");
-    }
-
     /** Runs the job executor's own acquisition (locking what it takes, as it would) and answers the job ids. */
     private List<String> acquiredByTheJobExecutor() {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine

@@ -401,6 +401,36 @@ class ShipFromStoreProcessTest extends JourneyTestSupport {
     }
 
     @Test
+    void aBookingThatReachedTheCarrierWhileItsJobFailedIsFoundAndCancelledWhenTheCustomerCancels() {
+        ProcessInstance pi = placeDelivery(PaymentMethod.ZALOPAY, Map.of("SKU-1001", 1));
+        runJobs();
+        pay(pi, order(pi).payableAmount());
+        Shipment parcel = onlyParcel(pi);
+        tasks.complete(taskOf(parcel, "UserTask_PickOrder").getId());
+        runJobs();
+        // the carrier takes the booking, but the answer never comes back to the job
+        adapters.answer("book", r -> {
+            throw new IllegalStateException("connection reset after the carrier booked " + r.get("idempotencyKey"));
+        });
+        tasks.complete(taskOf(parcel, "UserTask_PackParcel").getId(), size(300));
+        runJobsLeavingFailuresBehind();
+        String key = shipments.get(parcel.shipmentId()).bookingKey();
+        assertThat(key).as("kept before the carrier was asked").isNotNull();
+        assertThat(shipments.get(parcel.shipmentId()).booked()).isFalse();
+
+        adapters.reset();
+        stockTheHanoiStores();
+        assertThat(journeys.requestCancellation(pi.getBusinessKey())).isTrue();
+        runJobs();
+
+        assertThat(adapters.calls("book")).singleElement().satisfies(b -> assertThat(b.get("idempotencyKey")).isEqualTo(key));
+        assertThat(adapters.calls("cancel")).hasSize(1);
+        assertThat(shipments.get(parcel.shipmentId()).status()).isEqualTo(ShipmentStatus.CANCELLED);
+        assertThat(pi).isEnded().hasPassed("EndEvent_CancelledOnRequest");
+        assertThat(adapters.calls("refund")).hasSize(1);
+    }
+
+    @Test
     void anOrderNoStoreCanShipIsCancelled() {
         ProcessInstance pi = placeDelivery(PaymentMethod.CASH_ON_DELIVERY, Map.of("SKU-1012", 1));
         runJobs();

@@ -26,12 +26,14 @@ class AssessRecallDelegate implements JavaDelegate {
         Shipment shipment = shipments.get(execution.getVariable(JourneyVariables.SHIPMENT_ID).toString());
         String action = switch (shipment.status()) {
             case BOOKED -> "CANCEL_BOOKING";
+            // a booking may have reached the carrier while its job failed: book again with its key to find it
+            case PACKED -> shipment.bookingKey() == null ? "NONE" : "FIND_BOOKING";
             case SHIPPED, RETURNING -> "RETURN";
             case RETURNED -> shipment.returnReceived() ? "NONE" : "RECEIVE";
             case LOST -> shipment.claimReference() == null ? "CLAIM" : "NONE";
             default -> "NONE";
         };
-        if (action.equals("CANCEL_BOOKING") || action.equals("RETURN")) {
+        if (action.equals("CANCEL_BOOKING") || action.equals("FIND_BOOKING") || action.equals("RETURN")) {
             shipments.recallRequested(shipment.shipmentId());
         }
         execution.setVariable(JourneyVariables.RECALL_ACTION, action);
