@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -114,6 +115,13 @@ public class ShipmentService {
         shipments.update(shipmentId, "reservation_id = ?", reservationId);
         orders.addEvent(shipment.orderNumber(), "STOCK_RESERVED", "Stock held for parcel " + shipmentId + " in store "
                 + shipment.storeId());
+    }
+
+    /** The stores that could not hold the stock for one of the order's parcels: not to be asked again for it. */
+    @Transactional(readOnly = true)
+    public Set<String> storesThatRefused(String orderNumber) {
+        return shipments.ofOrder(orderNumber).stream().filter(s -> s.status() == ShipmentStatus.NOT_SHIPPED)
+                .map(Shipment::storeId).collect(Collectors.toSet());
     }
 
     public void outOfStock(String shipmentId, String shortages) {

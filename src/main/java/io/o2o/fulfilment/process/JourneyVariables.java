@@ -68,6 +68,8 @@ public final class JourneyVariables {
     /** CAPTURE, VOID, REFUND or NONE: what settling a ship-from-store order does with its money. */
     public static final String MONEY_ACTION = "moneyAction";
     public static final String PARCELS_TO_RECALL = "parcelsToRecall";
+    /** Parcels whose stock is still to be held: the sourced ones, then those sourced again after a refusal. */
+    public static final String PARCELS_TO_RESERVE = "parcelsToReserve";
     /** CANCEL_BOOKING, RETURN or NONE. */
     public static final String RECALL_ACTION = "recallAction";
     public static final String PARCEL_CONDITION = "parcelCondition";

@@ -4,6 +4,7 @@ import io.o2o.fulfilment.order.Order;
 import io.o2o.fulfilment.order.OrderService;
 import io.o2o.fulfilment.order.Shipment;
 import io.o2o.fulfilment.order.ShipmentService;
+import io.o2o.fulfilment.order.ShipmentStatus;
 import io.o2o.fulfilment.port.CustomerNotification;
 import io.o2o.fulfilment.port.NotificationReceipt;
 import io.o2o.fulfilment.port.Port;
@@ -107,7 +108,8 @@ class NotifyCustomerMapping implements PortMapping<CustomerNotification, Notific
 
     /** Which store sends what, and what no store had. */
     private void putShippingPlan(Map<String, String> parameters, Order order) {
-        List<Shipment> parcels = shipments.of(order.orderNumber());
+        List<Shipment> parcels = shipments.of(order.orderNumber()).stream()
+                .filter(p -> p.status() != ShipmentStatus.NOT_SHIPPED && p.status() != ShipmentStatus.CANCELLED).toList();
         parameters.put("parcelCount", Integer.toString(parcels.size()));
         parameters.put("plan", parcels.stream().map(p -> p.lines().stream().map(l -> l.quantity() + " × "
                 + order.line(l.sku()).name()).collect(Collectors.joining(", ")) + " (" + storeName(p.storeId()) + ")")

@@ -66,7 +66,8 @@ class PortTaskDelegate implements JavaDelegate {
         R result = ports.call(mapping.port(), adapter, request);
         mapping.apply(call, request, result);
         PortResult.Refusal refusal = result.refusal();
-        if (refusal != null) {
+        // a task marked onRefusal=record leaves the refusal to the data the mapping recorded
+        if (refusal != null && !"record".equals(call.property("onRefusal"))) {
             throw new BpmnError(refusal.code(), mapping.port().portName() + " refused: " + refusal.reason());
         }
     }

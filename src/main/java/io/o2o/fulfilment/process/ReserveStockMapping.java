@@ -45,6 +45,7 @@ class ReserveStockMapping implements PortMapping<StockReservationRequest, StockR
         if (call.shipmentId() != null) {
             if (result.refusal() != null) {
                 shipments.outOfStock(call.shipmentId(), result.refusal().reason());
+                shipments.notShipped(call.shipmentId(), "store " + request.storeId() + " could not hold the stock");
             } else {
                 shipments.reserved(call.shipmentId(), result.reservationId());
             }

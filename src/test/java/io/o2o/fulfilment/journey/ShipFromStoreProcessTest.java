@@ -2,6 +2,7 @@ package io.o2o.fulfilment.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.o2o.fulfilment.callback.ParcelCallbacks;
@@ -428,6 +429,38 @@ class ShipFromStoreProcessTest extends JourneyTestSupport {
         assertThat(shipments.get(parcel.shipmentId()).status()).isEqualTo(ShipmentStatus.CANCELLED);
         assertThat(pi).isEnded().hasPassed("EndEvent_CancelledOnRequest");
         assertThat(adapters.calls("refund")).hasSize(1);
+    }
+
+    @Test
+    void aStoreThatCanNoLongerHoldTheStockIsReplacedByAnotherBeforeTheCustomerPays() {
+        adapters.answer("reserve", r -> "HN-HK".equals(r.get("storeId"))
+                ? Map.of("outcome", "OUT_OF_STOCK", "shortages", List.of(Map.of("sku", "SKU-1001", "quantity", 1)))
+                : Map.of("outcome", "RESERVED", "reservationId", "RES-" + r.get("storeId")));
+        ProcessInstance pi = placeDelivery(PaymentMethod.ZALOPAY, Map.of("SKU-1001", 1));
+        runJobs();
+
+        assertThat(shipments.of(pi.getBusinessKey())).extracting(Shipment::storeId, Shipment::status)
+                .containsExactly(tuple("HN-HK", ShipmentStatus.NOT_SHIPPED), tuple("HN-CG", ShipmentStatus.RESERVED));
+        assertThat(adapters.calls("create")).as("the customer is asked to pay only once stock is held").hasSize(1);
+        pay(pi, order(pi).payableAmount());
+        Shipment parcel = shipments.of(pi.getBusinessKey()).get(1);
+        deliver(shipUpToTheCarrier(parcel), 0);
+        assertThat(pi).isEnded();
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.DELIVERED);
+    }
+
+    @Test
+    void anOrderNoStoreCanHoldAnyMoreIsCancelledWithNothingHeldAndNoPaymentAsked() {
+        adapters.answer("reserve", r -> Map.of("outcome", "OUT_OF_STOCK",
+                "shortages", List.of(Map.of("sku", "SKU-1001", "quantity", 1))));
+        ProcessInstance pi = placeDelivery(PaymentMethod.ZALOPAY, Map.of("SKU-1001", 1));
+        runJobs();
+
+        assertThat(pi).isEnded().hasPassed("CallActivity_CancelOutOfStock");
+        assertThat(order(pi).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(adapters.calls("reserve")).extracting(r -> r.get("storeId")).containsExactlyInAnyOrder("HN-HK", "HN-CG");
+        assertThat(adapters.calls("create")).isEmpty();
+        assertThat(adapters.calls("release")).isEmpty();
     }
 
     @Test

@@ -57,8 +57,10 @@ class AssessCancellationDelegate implements JavaDelegate {
         if (order.fulfilmentType() == FulfilmentType.SHIP_FROM_STORE) {
             List<Shipment> parcels = shipments.of(order.orderNumber());
             parcels.stream().filter(s -> !s.status().leftTheStore()).forEach(s -> shipments.cancelled(s.shipmentId()));
+            // a parcel not shipped holds nothing: its store refused, or gave back what was not picked
             return new ArrayList<>(parcels.stream().filter(s -> !s.status().leftTheStore()
-                    && s.status() != ShipmentStatus.RETURNED).map(Shipment::storeId).distinct().toList());
+                    && s.status() != ShipmentStatus.RETURNED && s.status() != ShipmentStatus.NOT_SHIPPED)
+                    .map(Shipment::storeId).distinct().toList());
         }
         return "OUT_OF_STOCK".equals(reason) ? new ArrayList<>() : new ArrayList<>(List.of(order.storeId()));
     }

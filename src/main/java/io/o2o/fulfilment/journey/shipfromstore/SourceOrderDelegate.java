@@ -35,5 +35,6 @@ class SourceOrderDelegate implements JavaDelegate {
                 Set.of());
         payments.repriced(order.orderNumber());
         execution.setVariable(JourneyVariables.SHIPMENT_IDS, new ArrayList<>(ids));
+        execution.setVariable(JourneyVariables.PARCELS_TO_RESERVE, new ArrayList<>(ids));
     }
 }
