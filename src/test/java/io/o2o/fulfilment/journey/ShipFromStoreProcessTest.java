@@ -149,14 +149,9 @@ class ShipFromStoreProcessTest extends JourneyTestSupport {
 
     @Test
     void aParcelThatFailsThreeTimesGoesBackToItsStoreIsRestockedOnceAndRefunded() {
-        ProcessInstance pi = placeDelivery(PaymentMethod.ZALOPAY, Map.of("SKU-1003", 1));
-        runJobs();
-        pay(pi, order(pi).payableAmount());
+        ProcessInstance pi = placedAndPaid(PaymentMethod.ZALOPAY, Map.of("SKU-1003", 1));
         Shipment parcel = shipUpToTheCarrier(onlyParcel(pi));
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            report(parcel, "delivering", ParcelState.OUT_FOR_DELIVERY, 0);
-            report(parcel, "delivery_fail", ParcelState.DELIVERY_FAILED, 0);
-        }
+        failEveryAttempt(parcel);
         assertThat(templatesSent()).containsSubsequence("DELIVERY_FAILED", "DELIVERY_FAILED", "PARCEL_RETURNING");
         assertThat(adapters.calls("return")).as("asked back once, after the third failure").hasSize(1);
         report(parcel, "returning", ParcelState.RETURNING, 0);
@@ -225,9 +220,7 @@ class ShipFromStoreProcessTest extends JourneyTestSupport {
 
     @Test
     void aShortPickIsSourcedAgainFromAnotherStoreBeforeAnythingIsRefunded() {
-        ProcessInstance pi = placeDelivery(PaymentMethod.ZALOPAY, Map.of("SKU-1001", 2));
-        runJobs();
-        pay(pi, order(pi).payableAmount());
+        ProcessInstance pi = placedAndPaid(PaymentMethod.ZALOPAY, Map.of("SKU-1001", 2));
         Shipment parcel = onlyParcel(pi);
         Task pick = taskOf(parcel, "UserTask_PickOrder");
         tasks.complete(pick.getId(), Map.of(JourneyVariables.PICKED_QUANTITIES, "{\"SKU-1001\":1}",
@@ -254,9 +247,7 @@ class ShipFromStoreProcessTest extends JourneyTestSupport {
 
     @Test
     void cancellingBeforeTheCourierComesCancelsTheBookingReleasesStockAndRefundsOnce() {
-        ProcessInstance pi = placeDelivery(PaymentMethod.ZALOPAY, Map.of("SKU-1001", 1));
-        runJobs();
-        pay(pi, order(pi).payableAmount());
+        ProcessInstance pi = placedAndPaid(PaymentMethod.ZALOPAY, Map.of("SKU-1001", 1));
         Shipment parcel = onlyParcel(pi);
         tasks.complete(taskOf(parcel, "UserTask_PickOrder").getId());
         runJobs();
@@ -277,9 +268,7 @@ class ShipFromStoreProcessTest extends JourneyTestSupport {
 
     @Test
     void cancellingAfterTheCourierHasItBringsItBackToTheStoreBeforeTheMoneyGoesBack() {
-        ProcessInstance pi = placeDelivery(PaymentMethod.ZALOPAY, Map.of("SKU-1001", 1));
-        runJobs();
-        pay(pi, order(pi).payableAmount());
+        ProcessInstance pi = placedAndPaid(PaymentMethod.ZALOPAY, Map.of("SKU-1001", 1));
         Shipment parcel = shipUpToTheCarrier(onlyParcel(pi));
 
         assertThat(journeys.requestCancellation(pi.getBusinessKey())).isTrue();
@@ -302,9 +291,7 @@ class ShipFromStoreProcessTest extends JourneyTestSupport {
 
     @Test
     void aLostParcelIsRefundedAndClaimedByOps() {
-        ProcessInstance pi = placeDelivery(PaymentMethod.ZALOPAY, Map.of("SKU-1014", 1));
-        runJobs();
-        pay(pi, order(pi).payableAmount());
+        ProcessInstance pi = placedAndPaid(PaymentMethod.ZALOPAY, Map.of("SKU-1014", 1));
         Shipment parcel = shipUpToTheCarrier(onlyParcel(pi));
         adapters.parcel(parcel.carrierOrderCode(), "lost", "LOST", 0);
         report(parcel, "lost", ParcelState.LOST, 0);
@@ -342,14 +329,9 @@ class ShipFromStoreProcessTest extends JourneyTestSupport {
 
     @Test
     void aParcelAskedBackButDeliveredAfterAllIsSoldNotRefunded() {
-        ProcessInstance pi = placeDelivery(PaymentMethod.ZALOPAY, Map.of("SKU-1014", 1));
-        runJobs();
-        pay(pi, order(pi).payableAmount());
+        ProcessInstance pi = placedAndPaid(PaymentMethod.ZALOPAY, Map.of("SKU-1014", 1));
         Shipment parcel = shipUpToTheCarrier(onlyParcel(pi));
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            report(parcel, "delivering", ParcelState.OUT_FOR_DELIVERY, 0);
-            report(parcel, "delivery_fail", ParcelState.DELIVERY_FAILED, 0);
-        }
+        failEveryAttempt(parcel);
         report(parcel, "waiting_to_return", ParcelState.RETURNING, 0);
         deliver(parcel, 0);
 
@@ -377,14 +359,9 @@ class ShipFromStoreProcessTest extends JourneyTestSupport {
 
     @Test
     void cancellingAfterAParcelCameBackStillReceivesAndRestocksIt() {
-        ProcessInstance pi = placeDelivery(PaymentMethod.ZALOPAY, Map.of("SKU-1003", 1));
-        runJobs();
-        pay(pi, order(pi).payableAmount());
+        ProcessInstance pi = placedAndPaid(PaymentMethod.ZALOPAY, Map.of("SKU-1003", 1));
         Shipment parcel = shipUpToTheCarrier(onlyParcel(pi));
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            report(parcel, "delivering", ParcelState.OUT_FOR_DELIVERY, 0);
-            report(parcel, "delivery_fail", ParcelState.DELIVERY_FAILED, 0);
-        }
+        failEveryAttempt(parcel);
         adapters.parcel(parcel.carrierOrderCode(), "returned", "RETURNED", 0);
         report(parcel, "returned", ParcelState.RETURNED, 0);
         taskOf(parcel, "UserTask_ReceiveReturnedParcel");
@@ -403,9 +380,7 @@ class ShipFromStoreProcessTest extends JourneyTestSupport {
 
     @Test
     void aBookingThatReachedTheCarrierWhileItsJobFailedIsFoundAndCancelledWhenTheCustomerCancels() {
-        ProcessInstance pi = placeDelivery(PaymentMethod.ZALOPAY, Map.of("SKU-1001", 1));
-        runJobs();
-        pay(pi, order(pi).payableAmount());
+        ProcessInstance pi = placedAndPaid(PaymentMethod.ZALOPAY, Map.of("SKU-1001", 1));
         Shipment parcel = onlyParcel(pi);
         tasks.complete(taskOf(parcel, "UserTask_PickOrder").getId());
         runJobs();
@@ -487,6 +462,22 @@ class ShipFromStoreProcessTest extends JourneyTestSupport {
         });
         return runtime.createProcessInstanceQuery().processDefinitionKey(JourneyVariables.SHIP_FROM_STORE)
                 .processInstanceBusinessKey(orderNumber).singleResult();
+    }
+
+    /** Placed, sourced, stock held and paid through the wallet's notification. */
+    private ProcessInstance placedAndPaid(PaymentMethod method, Map<String, Integer> quantities) {
+        ProcessInstance pi = placeDelivery(method, quantities);
+        runJobs();
+        pay(pi, order(pi).payableAmount());
+        return pi;
+    }
+
+    /** The courier tries and fails as often as the carrier is allowed to try (three times). */
+    private void failEveryAttempt(Shipment parcel) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            report(parcel, "delivering", ParcelState.OUT_FOR_DELIVERY, 0);
+            report(parcel, "delivery_fail", ParcelState.DELIVERY_FAILED, 0);
+        }
     }
 
     private Shipment onlyParcel(ProcessInstance pi) {
